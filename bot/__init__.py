@@ -1,0 +1,1 @@
+"""tpWallet support bot: a Telegram customer-support bot for a digital wallet."""

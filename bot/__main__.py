@@ -1,0 +1,31 @@
+"""`python -m bot`: read the settings, then run the bot against TELEGRAM_API_URL."""
+
+from __future__ import annotations
+
+import sys
+
+from bot.config import ConfigError, load_settings
+from bot.logging_setup import configure_logging
+
+USAGE = "usage: python -m bot"
+
+
+def main(argv: list[str]) -> int:
+    if argv:
+        print(USAGE, file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level, secrets=[settings.bot_token.get_secret_value()])
+
+    from bot.app import run  # imported late: a config error should not pay for PTB's import
+
+    run(settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

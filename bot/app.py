@@ -1,0 +1,109 @@
+"""Wiring only: build the Application with persistence, handlers, commands and error handling."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.warnings import PTBUserWarning
+
+import handlers
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.context import BotContext
+from bot.errors import report_error
+from bot.persistence import SQLitePersistence
+from bot.services import Services, build_services
+
+log = logging.getLogger(__name__)
+
+# Our conversations key on (chat, user) on purpose: a flow follows the person, not one message.
+warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
+
+# Commands shown in Telegram's command menu: (command, description key).
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "cmd-start"),
+    ("menu", "cmd-menu"),
+    ("faq", "cmd-faq"),
+    ("language", "cmd-language"),
+    ("cancel", "cmd-cancel"),
+    ("help", "cmd-help"),
+)
+
+
+class SupportApplication(Application):  # type: ignore[type-arg]
+    """Carries our services, and writes persistence after every update it handles."""
+
+    def __init__(self, *, services: Services, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.services = services
+
+    async def process_update(self, update: object) -> None:
+        await super().process_update(update)
+        # PTB would batch this every update_interval; a kill inside that window would lose
+        # a step the user already saw acknowledged.
+        await self.update_persistence()
+
+
+async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    services: Services = application.services  # type: ignore[attr-defined]
+    translator = services.translator
+    for locale in SUPPORTED_LOCALES:
+        commands = [BotCommand(name, translator.t(locale, key)) for name, key in COMMANDS]
+        await application.bot.set_my_commands(commands, language_code=locale)
+    default = services.settings.default_locale
+    await application.bot.set_my_commands(
+        [BotCommand(name, translator.t(default, key)) for name, key in COMMANDS]
+    )
+
+
+async def _on_startup(application: Application) -> None:  # type: ignore[type-arg]
+    services: Services = application.services  # type: ignore[attr-defined]
+    await services.db.connection()
+    await _register_commands(application)
+    me = application.bot
+    log.info("bot @%s is up", me.username)
+
+
+async def _on_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    services: Services = application.services  # type: ignore[attr-defined]
+    await services.db.close()
+
+
+def build_application(
+    settings: Settings, *, services: Services | None = None
+) -> SupportApplication:
+    services = services or build_services(settings)
+    persistence = SQLitePersistence(
+        services.state, update_interval=settings.persistence_interval_seconds
+    )
+    application = (
+        ApplicationBuilder()
+        .application_class(SupportApplication, kwargs={"services": services})
+        .token(settings.bot_token.get_secret_value())
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_file_url)
+        .persistence(persistence)
+        .context_types(ContextTypes(context=BotContext))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_on_startup)
+        .post_shutdown(_on_shutdown)
+        .build()
+    )
+    handlers.register(application)
+    application.add_error_handler(report_error)
+    return application  # type: ignore[return-value]
+
+
+def run(settings: Settings) -> None:
+    application = build_application(settings)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,100 @@
+"""The settings contract: read once from the environment (or .env) and validated at start."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+Locale = Literal["zh", "en"]
+SUPPORTED_LOCALES: tuple[Locale, ...] = ("zh", "en")
+
+_TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+class Settings(BaseSettings):
+    """Every knob of a deployment. Names are a public contract: add, never rename."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr
+    agent_chat_id: int | None = None
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    agent_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    database_path: Path = Path("data/support.db")
+    telegram_api_url: str = "https://api.telegram.org"
+    default_locale: Locale = "zh"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Seconds between PTB's periodic persistence runs; each handled update is also flushed at once.
+    persistence_interval_seconds: float = Field(default=5.0, gt=0)
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_has_telegram_shape(cls, value: SecretStr) -> SecretStr:
+        if not _TOKEN_SHAPE.match(value.get_secret_value()):
+            raise ValueError("expected the form 123456:ABC-DEF… given by @BotFather")
+        return value
+
+    @field_validator("agent_chat_id", mode="before")
+    @classmethod
+    def _blank_chat_id_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("admin_ids", "agent_ids", mode="before")
+    @classmethod
+    def _comma_separated_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            try:
+                return frozenset(int(part) for part in parts)
+            except ValueError:
+                raise ValueError("expected comma-separated Telegram user ids") from None
+        return value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_root_is_http(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("expected an http(s) URL such as https://api.telegram.org")
+        return value
+
+    @field_validator("default_locale", mode="before")
+    @classmethod
+    def _locale_lowercase(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def api_base_url(self) -> str:
+        return f"{self.telegram_api_url}/bot"
+
+    @property
+    def api_file_url(self) -> str:
+        return f"{self.telegram_api_url}/file/bot"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names it in one line."""
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line naming every bad setting, without echoing secret values."""
+    problems = []
+    for item in error.errors():
+        name = str(item["loc"][0]).upper() if item["loc"] else "settings"
+        if item["type"] == "missing":
+            problems.append(f"{name} is required")
+        else:
+            reason = str(item["msg"]).removeprefix("Value error, ")
+            problems.append(f"{name} is invalid ({reason})")
+    return "; ".join(problems)
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        raise ConfigError(describe_validation_error(error)) from None

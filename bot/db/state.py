@@ -1,0 +1,87 @@
+"""Storage behind the bot's persistence: conversation states and user/chat/bot data as JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from bot.clock import iso, utc_now
+from bot.db.database import Database
+
+
+class DataScope(StrEnum):
+    USER = "user"
+    CHAT = "chat"
+    BOT = "bot"
+    CALLBACK = "callback"
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    key: tuple[int | str, ...]
+    state: object
+
+
+class StateRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def load_scope(self, scope: DataScope) -> dict[int, Any]:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT owner_id, data FROM persisted_data WHERE scope = ?", (scope.value,)
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return {row["owner_id"]: json.loads(row["data"]) for row in rows}
+
+    async def save(self, scope: DataScope, owner_id: int, data: object) -> None:
+        conn = await self._db.connection()
+        await conn.execute(
+            """
+            INSERT INTO persisted_data (scope, owner_id, data, updated_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (scope, owner_id) DO UPDATE SET
+                data = excluded.data, updated_at = excluded.updated_at
+            """,
+            (scope.value, owner_id, json.dumps(data, ensure_ascii=False), iso(utc_now())),
+        )
+
+    async def drop(self, scope: DataScope, owner_id: int) -> None:
+        conn = await self._db.connection()
+        await conn.execute(
+            "DELETE FROM persisted_data WHERE scope = ? AND owner_id = ?", (scope.value, owner_id)
+        )
+
+    async def load_conversations(self, handler_name: str) -> list[ConversationRow]:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT conv_key, state FROM conversation_state WHERE handler_name = ?",
+            (handler_name,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            ConversationRow(key=tuple(json.loads(row["conv_key"])), state=json.loads(row["state"]))
+            for row in rows
+        ]
+
+    async def save_conversation(
+        self, handler_name: str, key: tuple[int | str, ...], state: object | None
+    ) -> None:
+        conn = await self._db.connection()
+        conv_key = json.dumps(list(key))
+        if state is None:
+            await conn.execute(
+                "DELETE FROM conversation_state WHERE handler_name = ? AND conv_key = ?",
+                (handler_name, conv_key),
+            )
+            return
+        await conn.execute(
+            """
+            INSERT INTO conversation_state (handler_name, conv_key, state, updated_at)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (handler_name, conv_key) DO UPDATE SET
+                state = excluded.state, updated_at = excluded.updated_at
+            """,
+            (handler_name, conv_key, json.dumps(state), iso(utc_now())),
+        )

@@ -1,0 +1,80 @@
+"""Users: who has talked to the bot, in which language, and whether they can be reached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from bot.clock import iso, parse_iso, utc_now
+from bot.config import Locale
+from bot.db.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class UserProfile:
+    id: int
+    locale: Locale
+    language_code: str | None
+    first_name: str
+    first_seen_at: datetime
+    last_seen_at: datetime
+    notices_opt_out: bool
+    blocked_bot: bool
+
+
+def _profile(row: aiosqlite.Row) -> UserProfile:
+    return UserProfile(
+        id=row["id"],
+        locale=row["locale"],
+        language_code=row["language_code"],
+        first_name=row["first_name"],
+        first_seen_at=parse_iso(row["first_seen_at"]),
+        last_seen_at=parse_iso(row["last_seen_at"]),
+        notices_opt_out=bool(row["notices_opt_out"]),
+        blocked_bot=bool(row["blocked_bot"]),
+    )
+
+
+class UserRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def touch(
+        self, user_id: int, *, first_name: str, language_code: str | None, initial_locale: Locale
+    ) -> UserProfile:
+        """Record a contact. The locale is only chosen on first contact; later it is the user's."""
+        now = iso(utc_now())
+        conn = await self._db.connection()
+        # A message from a user proves they have not blocked the bot (any more).
+        async with conn.execute(
+            """
+            INSERT INTO users (id, locale, language_code, first_name, first_seen_at, last_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                last_seen_at = excluded.last_seen_at,
+                first_name = excluded.first_name,
+                blocked_bot = 0
+            RETURNING *
+            """,
+            (user_id, initial_locale, language_code, first_name, now, now),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _profile(row)
+
+    async def get(self, user_id: int) -> UserProfile | None:
+        conn = await self._db.connection()
+        async with conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)) as cursor:
+            row = await cursor.fetchone()
+        return _profile(row) if row else None
+
+    async def set_locale(self, user_id: int, locale: Locale) -> None:
+        conn = await self._db.connection()
+        await conn.execute("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id))
+
+    async def count(self) -> int:
+        conn = await self._db.connection()
+        async with conn.execute("SELECT COUNT(*) FROM users") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0])

@@ -1,0 +1,1 @@
+"""The FAQ knowledge base: its structure (catalog) and the free-text matcher."""

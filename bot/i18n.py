@@ -1,0 +1,81 @@
+"""Translations through Project Fluent: one bundle per locale from locales/<locale>/*.ftl."""
+
+from __future__ import annotations
+
+import html
+import logging
+from importlib import resources
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.config import SUPPORTED_LOCALES, Locale
+
+log = logging.getLogger(__name__)
+
+_BUNDLE_LOCALE = {"zh": "zh-CN", "en": "en-US"}
+
+
+def choose_locale(language_code: str | None, default: Locale) -> Locale:
+    """Telegram's language_code on first contact: zh* → zh, en* → en, anything else → default."""
+    code = (language_code or "").lower()
+    for locale in SUPPORTED_LOCALES:
+        if code == locale or code.startswith(f"{locale}-") or code.startswith(f"{locale}_"):
+            return locale
+    return default
+
+
+def _escaped(params: dict[str, object]) -> dict[str, object]:
+    # Every message is sent in Telegram's HTML mode, so text from users must not become markup.
+    return {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in params.items()}
+
+
+def read_catalog(locale: str) -> dict[str, str]:
+    """The raw .ftl sources of one locale, by file name (used by the parity test too)."""
+    folder = resources.files("locales").joinpath(locale)
+    return {
+        entry.name: entry.read_text("utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".ftl")
+    }
+
+
+class Translator:
+    def __init__(self, default_locale: Locale) -> None:
+        self.default_locale = default_locale
+        self._bundles: dict[str, FluentBundle] = {}
+        for locale in SUPPORTED_LOCALES:
+            # Isolation marks (U+2068/U+2069) around placeables would leak into Telegram text.
+            bundle = FluentBundle([_BUNDLE_LOCALE[locale]], use_isolating=False)
+            for source in read_catalog(locale).values():
+                bundle.add_resource(FluentResource(source))
+            self._bundles[locale] = bundle
+
+    def has(self, locale: str, key: str) -> bool:
+        return self._bundle(locale).has_message(key)
+
+    def t(self, locale: str, key: str, **params: object) -> str:
+        bundle = self._bundle(locale)
+        if not bundle.has_message(key):
+            log.error("missing translation %s in %s", key, locale)
+            return key
+        message = bundle.get_message(key)
+        text, errors = bundle.format_pattern(message.value, _escaped(params))
+        if errors:
+            log.error("translation %s/%s: %s", locale, key, errors)
+        return text
+
+    def attribute(self, locale: str, key: str, name: str, **params: object) -> str:
+        """A message attribute (e.g. faq-x.answer); empty when absent."""
+        bundle = self._bundle(locale)
+        if not bundle.has_message(key):
+            return ""
+        pattern = bundle.get_message(key).attributes.get(name)
+        if pattern is None:
+            return ""
+        text, errors = bundle.format_pattern(pattern, _escaped(params))
+        if errors:
+            log.error("translation %s/%s.%s: %s", locale, key, name, errors)
+        return text
+
+    def _bundle(self, locale: str) -> FluentBundle:
+        return self._bundles.get(locale) or self._bundles[self.default_locale]

@@ -1,0 +1,636 @@
+"""A local Telegram Bot API server, faithful enough for python-telegram-bot to run unmodified.
+
+It keeps users, chats and messages in memory, serves getUpdates by long polling, records
+everything the bot does as BotEvents, and lets tests (or the sandbox) act as users and
+agents, inject faults, and read back what the bot sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+import uuid
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from bot.sandbox.params import Upload, read_params
+from bot.sandbox.telegram_html import EntityParseError, visible_text
+
+JSON = dict[str, Any]
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+BOT_ID = 7_000_000_001
+
+_MEDIA_KINDS = ("photo", "document", "voice", "video", "sticker", "animation", "audio")
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.retry_after = retry_after
+
+    def payload(self) -> JSON:
+        body: JSON = {"ok": False, "error_code": self.code, "description": self.description}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+@dataclass(frozen=True, slots=True)
+class BotEvent:
+    """One thing the bot did that a person would notice."""
+
+    seq: int
+    method: str
+    chat_id: int | None
+    message: JSON | None = None  # for sends and edits: the message as it now stands
+    params: JSON = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        if self.message is None:
+            return str(self.params.get("text", ""))
+        return self.message.get("text") or self.message.get("caption") or ""
+
+    @property
+    def buttons(self) -> list[list[JSON]]:
+        markup = (self.message or {}).get("reply_markup") or {}
+        return markup.get("inline_keyboard", [])
+
+
+@dataclass(slots=True)
+class Fault:
+    """Answer the next `count` calls of `method` (or any sending method if None) with an error."""
+
+    code: int
+    method: str | None = None
+    count: int = 1
+    retry_after: int | None = None
+    description: str | None = None
+
+
+class BotApiEmulator:
+    def __init__(self, token: str, *, bot_username: str = "tpwallet_support_bot") -> None:
+        self.token = token
+        self.bot_user: JSON = {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "tpWallet Support",
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": True,
+            "supports_inline_queries": False,
+        }
+        self.users: dict[int, JSON] = {}
+        self.chats: dict[int, JSON] = {}
+        self.messages: dict[tuple[int, int], JSON] = {}
+        self.blocked_by: set[int] = set()
+        self.commands: dict[tuple[str, str], list[JSON]] = {}
+        self.files: dict[str, bytes] = {}
+        self.calls: Counter[str] = Counter()
+        self.faults: list[Fault] = []
+        self.events: list[BotEvent] = []
+        self.confirmed_offset = 0
+        self._pending: list[JSON] = []
+        self._update_ids = itertools.count(1)
+        self._event_seq = itertools.count(1)
+        self._message_ids: dict[int, itertools.count[int]] = {}
+        self._topic_ids = itertools.count(1000)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # ----------------------------------------------------------------- server life
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        app = web.Application(client_max_size=60 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle_method)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._handle_file)
+        self._runner = web.AppRunner(app, handler_cancellation=True, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound_host, bound_port = self._runner.addresses[0][:2]
+        self.url = f"http://{bound_host}:{bound_port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # ------------------------------------------------------------ people and chats
+    def add_user(
+        self,
+        user_id: int,
+        first_name: str = "Test",
+        *,
+        language_code: str | None = "en",
+        username: str | None = None,
+    ) -> JSON:
+        user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if language_code:
+            user["language_code"] = language_code
+        if username:
+            user["username"] = username
+        self.users[user_id] = user
+        self.chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
+        return user
+
+    def add_group(self, chat_id: int, title: str, *, is_forum: bool = False) -> JSON:
+        chat: JSON = {"id": chat_id, "type": "supergroup", "title": title}
+        if is_forum:
+            chat["is_forum"] = True
+        self.chats[chat_id] = chat
+        return chat
+
+    def block_bot(self, user_id: int) -> None:
+        """The user blocks the bot: sends to them now fail with 403."""
+        self.blocked_by.add(user_id)
+
+    # ------------------------------------------------------------- injecting updates
+    def user_message(
+        self,
+        user_id: int,
+        text: str | None = None,
+        *,
+        chat_id: int | None = None,
+        message_thread_id: int | None = None,
+        reply_to: JSON | None = None,
+        media: str | None = None,
+        caption: str | None = None,
+    ) -> JSON:
+        """A message from a user (in their private chat unless chat_id names a group)."""
+        chat = self.chats[chat_id if chat_id is not None else user_id]
+        message = self._new_message(chat["id"], sender=self.users[user_id])
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        if media is not None:
+            message.update(self._media_payload(media, file_id=None))
+            if caption:
+                message["caption"] = caption
+        if message_thread_id is not None:
+            message["message_thread_id"] = message_thread_id
+            message["is_topic_message"] = True
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        self.messages[(chat["id"], message["message_id"])] = message
+        self._queue_update({"message": message})
+        return message
+
+    def press_button(self, user_id: int, message: JSON, data: str) -> str:
+        """A tap on an inline button of a message the bot sent."""
+        query_id = uuid.uuid4().hex[:16]
+        self._queue_update(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": self.users[user_id],
+                    "chat_instance": str(message["chat"]["id"]),
+                    "message": message,
+                    "data": data,
+                }
+            }
+        )
+        return query_id
+
+    def _queue_update(self, payload: JSON) -> None:
+        update = {"update_id": next(self._update_ids), **payload}
+        self._pending.append(update)
+        asyncio.get_running_loop().create_task(self._notify())
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    # ------------------------------------------------------------- reading results
+    def events_for(self, chat_id: int, *, after: int = 0) -> list[BotEvent]:
+        return [e for e in self.events if e.chat_id == chat_id and e.seq > after]
+
+    async def wait_for_event(
+        self, predicate: Callable[[BotEvent], bool], *, after: int = 0, timeout: float = 10.0
+    ) -> BotEvent:
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while True:
+                for event in self.events:
+                    if event.seq > after and predicate(event):
+                        return event
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("the bot did not do what the test waited for")
+                try:
+                    await asyncio.wait_for(self._changed.wait(), remaining)
+                except TimeoutError:
+                    continue
+
+    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 10.0) -> None:
+        """Wait for a condition on emulator state (or anything else: it is re-checked often)."""
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while not condition():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError("condition not reached")
+                try:
+                    await asyncio.wait_for(self._changed.wait(), min(remaining, 0.1))
+                except TimeoutError:
+                    continue
+
+    @property
+    def last_seq(self) -> int:
+        return self.events[-1].seq if self.events else 0
+
+    @property
+    def pending_updates(self) -> int:
+        return len(self._pending)
+
+    # ------------------------------------------------------------------ HTTP layer
+    async def _handle_method(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        method = request.match_info["method"]
+        handler = self._methods().get(method.lower())
+        if handler is None:
+            body = {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
+            return web.json_response(body, status=404)
+        try:
+            params = await read_params(request)
+            self.calls[method] += 1
+            await self._notify()
+            self._inject_fault(method)
+            result = await handler(params)
+        except ApiError as error:
+            return web.json_response(error.payload(), status=error.code)
+        except EntityParseError as error:
+            error = ApiError(400, f"Bad Request: can't parse entities: {error}")
+            return web.json_response(error.payload(), status=400)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _handle_file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        data = self.files.get(request.match_info["path"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data)
+
+    def _inject_fault(self, method: str) -> None:
+        if method in ("getUpdates", "getMe", "deleteWebhook"):
+            return
+        for fault in self.faults:
+            if fault.count > 0 and (fault.method is None or fault.method == method):
+                fault.count -= 1
+                descriptions = {
+                    429: f"Too Many Requests: retry after {fault.retry_after or 1}",
+                    500: "Internal Server Error",
+                    502: "Bad Gateway",
+                    403: "Forbidden: bot was blocked by the user",
+                }
+                raise ApiError(
+                    fault.code,
+                    fault.description or descriptions.get(fault.code, "Error"),
+                    retry_after=(fault.retry_after or 1) if fault.code == 429 else None,
+                )
+
+    def _methods(self) -> dict[str, Callable[[JSON], Awaitable[object]]]:
+        return {
+            "getme": self._get_me,
+            "logout": self._true,
+            "close": self._true,
+            "deletewebhook": self._true,
+            "getwebhookinfo": self._get_webhook_info,
+            "getupdates": self._get_updates,
+            "sendmessage": self._send_message,
+            "editmessagetext": self._edit_message_text,
+            "editmessagecaption": self._edit_message_caption,
+            "editmessagereplymarkup": self._edit_message_reply_markup,
+            "answercallbackquery": self._answer_callback_query,
+            "copymessage": self._copy_message,
+            "forwardmessage": self._forward_message,
+            "sendphoto": self._send_media("photo"),
+            "senddocument": self._send_media("document"),
+            "sendvoice": self._send_media("voice"),
+            "sendvideo": self._send_media("video"),
+            "sendsticker": self._send_media("sticker"),
+            "sendanimation": self._send_media("animation"),
+            "sendaudio": self._send_media("audio"),
+            "deletemessage": self._delete_message,
+            "sendchataction": self._chat_action,
+            "setmycommands": self._set_my_commands,
+            "getmycommands": self._get_my_commands,
+            "deletemycommands": self._true,
+            "setchatmenubutton": self._true,
+            "setmydescription": self._true,
+            "setmyshortdescription": self._true,
+            "getchat": self._get_chat,
+            "getchatmember": self._get_chat_member,
+            "createforumtopic": self._create_forum_topic,
+            "editforumtopic": self._true,
+            "closeforumtopic": self._true,
+            "reopenforumtopic": self._true,
+            "getfile": self._get_file,
+        }
+
+    # --------------------------------------------------------------- the methods
+    async def _true(self, params: JSON) -> bool:
+        return True
+
+    async def _get_me(self, params: JSON) -> JSON:
+        return self.bot_user
+
+    async def _get_webhook_info(self, params: JSON) -> JSON:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+
+    async def _get_updates(self, params: JSON) -> list[JSON]:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        if offset:
+            # Telegram forgets every update below the offset: that is the confirmation.
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
+            self.confirmed_offset = max(self.confirmed_offset, offset)
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while not self._pending and time.monotonic() < deadline:
+                try:
+                    await asyncio.wait_for(self._changed.wait(), deadline - time.monotonic())
+                except TimeoutError:
+                    break
+        return self._pending[:limit]
+
+    def _chat(self, chat_id: object) -> JSON:
+        try:
+            chat = self.chats[int(chat_id)]  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if chat["id"] in self.blocked_by:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat
+
+    def _new_message(self, chat_id: int, *, sender: JSON) -> JSON:
+        counter = self._message_ids.setdefault(chat_id, itertools.count(1))
+        return {
+            "message_id": next(counter),
+            "from": sender,
+            "chat": self.chats[chat_id],
+            "date": int(time.time()),
+        }
+
+    def _record(self, method: str, chat_id: int | None, message: JSON | None, params: JSON) -> None:
+        clean = {k: v for k, v in params.items() if not isinstance(v, Upload)}
+        self.events.append(BotEvent(next(self._event_seq), method, chat_id, message, clean))
+        asyncio.get_running_loop().create_task(self._notify())
+
+    def _bot_message(self, chat: JSON, params: JSON) -> JSON:
+        message = self._new_message(chat["id"], sender=self.bot_user)
+        thread = params.get("message_thread_id")
+        if thread is not None:
+            message["message_thread_id"] = int(thread)  # type: ignore[arg-type]
+            message["is_topic_message"] = True
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        reply = params.get("reply_parameters")
+        if isinstance(reply, dict) and "message_id" in reply:
+            original = self.messages.get((chat["id"], int(reply["message_id"])))
+            if original is not None:
+                message["reply_to_message"] = original
+        return message
+
+    @staticmethod
+    def _text(params: JSON, name: str, limit: int, *, required: bool) -> str | None:
+        raw = params.get(name)
+        if raw is None or raw == "":
+            if required:
+                raise ApiError(400, f"Bad Request: {name} is empty")
+            return None
+        text = visible_text(str(raw), params.get("parse_mode"))  # type: ignore[arg-type]
+        if not text.strip() and required:
+            raise ApiError(400, f"Bad Request: {name} must be non-empty")
+        if len(text) > limit:
+            kind = "message" if name == "text" else "message caption"
+            raise ApiError(400, f"Bad Request: {kind} is too long")
+        return text
+
+    async def _send_message(self, params: JSON) -> JSON:
+        chat = self._chat(params.get("chat_id"))
+        text = self._text(params, "text", MAX_TEXT, required=True)
+        message = self._bot_message(chat, params)
+        message["text"] = text
+        self.messages[(chat["id"], message["message_id"])] = message
+        self._record("sendMessage", chat["id"], message, params)
+        return message
+
+    def _existing(self, params: JSON) -> JSON:
+        chat = self._chat(params.get("chat_id"))
+        key = (chat["id"], int(params.get("message_id") or 0))  # type: ignore[arg-type]
+        message = self.messages.get(key)
+        if message is None or message["from"]["id"] != BOT_ID:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        return message
+
+    async def _edit_message_text(self, params: JSON) -> JSON:
+        message = self._existing(params)
+        text = self._text(params, "text", MAX_TEXT, required=True)
+        markup = (
+            params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        )
+        if text == message.get("text") and markup == message.get("reply_markup"):
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply"
+                " markup are exactly the same as a current content and reply markup of the message",
+            )
+        updated = {**message, "text": text, "edit_date": int(time.time())}
+        updated.pop("reply_markup", None)
+        if markup:
+            updated["reply_markup"] = markup
+        self.messages[(message["chat"]["id"], message["message_id"])] = updated
+        self._record("editMessageText", message["chat"]["id"], updated, params)
+        return updated
+
+    async def _edit_message_caption(self, params: JSON) -> JSON:
+        message = self._existing(params)
+        caption = self._text(params, "caption", MAX_CAPTION, required=False)
+        updated = {**message, "caption": caption or "", "edit_date": int(time.time())}
+        self.messages[(message["chat"]["id"], message["message_id"])] = updated
+        self._record("editMessageCaption", message["chat"]["id"], updated, params)
+        return updated
+
+    async def _edit_message_reply_markup(self, params: JSON) -> JSON:
+        message = self._existing(params)
+        markup = (
+            params.get("reply_markup") if isinstance(params.get("reply_markup"), dict) else None
+        )
+        if markup == message.get("reply_markup"):
+            raise ApiError(400, "Bad Request: message is not modified")
+        updated = {**message, "edit_date": int(time.time())}
+        updated.pop("reply_markup", None)
+        if markup:
+            updated["reply_markup"] = markup
+        self.messages[(message["chat"]["id"], message["message_id"])] = updated
+        self._record("editMessageReplyMarkup", message["chat"]["id"], updated, params)
+        return updated
+
+    async def _answer_callback_query(self, params: JSON) -> bool:
+        if not params.get("callback_query_id"):
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired")
+        self._record("answerCallbackQuery", None, None, params)
+        return True
+
+    def _media_payload(self, kind: str, *, file_id: str | None, size: int = 1024) -> JSON:
+        file_id = file_id or f"{kind}-{uuid.uuid4().hex[:12]}"
+        item = {"file_id": file_id, "file_unique_id": file_id[-12:], "file_size": size}
+        if kind == "photo":
+            return {"photo": [{**item, "width": 800, "height": 600}]}
+        if kind == "sticker":
+            return {
+                "sticker": {
+                    **item,
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            }
+        if kind in ("video", "animation"):
+            return {kind: {**item, "width": 640, "height": 360, "duration": 3}}
+        if kind in ("voice", "audio"):
+            return {kind: {**item, "duration": 3}}
+        return {"document": {**item, "file_name": "file.bin"}}
+
+    def _send_media(self, kind: str) -> Callable[[JSON], Awaitable[JSON]]:
+        async def send(params: JSON) -> JSON:
+            chat = self._chat(params.get("chat_id"))
+            payload = params.get(kind)
+            if payload is None or payload == "":
+                raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+            caption = self._text(params, "caption", MAX_CAPTION, required=False)
+            message = self._bot_message(chat, params)
+            if isinstance(payload, Upload):
+                file_id = f"{kind}-{uuid.uuid4().hex[:12]}"
+                self.files[file_id] = payload.data
+                message.update(self._media_payload(kind, file_id=file_id, size=len(payload.data)))
+            else:
+                message.update(self._media_payload(kind, file_id=str(payload)))
+            if caption:
+                message["caption"] = caption
+            self.messages[(chat["id"], message["message_id"])] = message
+            self._record(f"send{kind.capitalize()}", chat["id"], message, params)
+            return message
+
+        return send
+
+    def _copy_content(self, params: JSON) -> tuple[JSON, JSON]:
+        source_chat = self.chats.get(int(params.get("from_chat_id") or 0))  # type: ignore[arg-type]
+        key = (source_chat["id"] if source_chat else 0, int(params.get("message_id") or 0))  # type: ignore[arg-type]
+        original = self.messages.get(key)
+        if original is None:
+            raise ApiError(400, "Bad Request: message to copy not found")
+        target = self._chat(params.get("chat_id"))
+        message = self._bot_message(target, params)
+        for name in ("text", "caption", *_MEDIA_KINDS):
+            if name in original:
+                message[name] = original[name]
+        if "caption" in params:
+            message["caption"] = self._text(params, "caption", MAX_CAPTION, required=False) or ""
+        return message, target
+
+    async def _copy_message(self, params: JSON) -> JSON:
+        message, target = self._copy_content(params)
+        self.messages[(target["id"], message["message_id"])] = message
+        self._record("copyMessage", target["id"], message, params)
+        return {"message_id": message["message_id"]}
+
+    async def _forward_message(self, params: JSON) -> JSON:
+        message, target = self._copy_content(params)
+        message["forward_origin"] = {
+            "type": "hidden_user",
+            "sender_user_name": "user",
+            "date": int(time.time()),
+        }
+        self.messages[(target["id"], message["message_id"])] = message
+        self._record("forwardMessage", target["id"], message, params)
+        return message
+
+    async def _delete_message(self, params: JSON) -> bool:
+        chat = self._chat(params.get("chat_id"))
+        key = (chat["id"], int(params.get("message_id") or 0))  # type: ignore[arg-type]
+        if self.messages.pop(key, None) is None:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        self._record("deleteMessage", chat["id"], None, params)
+        return True
+
+    async def _chat_action(self, params: JSON) -> bool:
+        self._chat(params.get("chat_id"))
+        return True
+
+    async def _set_my_commands(self, params: JSON) -> bool:
+        scope = params.get("scope") or {"type": "default"}
+        scope_type = scope.get("type", "default") if isinstance(scope, dict) else "default"
+        language = str(params.get("language_code") or "")
+        self.commands[(scope_type, language)] = list(params.get("commands") or [])  # type: ignore[arg-type]
+        return True
+
+    async def _get_my_commands(self, params: JSON) -> list[JSON]:
+        scope = params.get("scope") or {"type": "default"}
+        scope_type = scope.get("type", "default") if isinstance(scope, dict) else "default"
+        return self.commands.get((scope_type, str(params.get("language_code") or "")), [])
+
+    async def _get_chat(self, params: JSON) -> JSON:
+        chat = dict(self._chat(params.get("chat_id")))
+        chat.update(
+            accent_color_id=0,
+            max_reaction_count=11,
+            accepted_gift_types={
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        )
+        return chat
+
+    async def _get_chat_member(self, params: JSON) -> JSON:
+        self._chat(params.get("chat_id"))
+        user = self.users.get(int(params.get("user_id") or 0))  # type: ignore[arg-type]
+        if user is None:
+            raise ApiError(400, "Bad Request: user not found")
+        return {"status": "member", "user": user}
+
+    async def _create_forum_topic(self, params: JSON) -> JSON:
+        chat = self._chat(params.get("chat_id"))
+        if not chat.get("is_forum"):
+            raise ApiError(400, "Bad Request: the chat is not a forum")
+        topic = {
+            "message_thread_id": next(self._topic_ids),
+            "name": params.get("name", ""),
+            "icon_color": 7322096,
+        }
+        self._record("createForumTopic", chat["id"], None, params)
+        return topic
+
+    async def _get_file(self, params: JSON) -> JSON:
+        file_id = str(params.get("file_id") or "")
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id[-12:],
+            "file_size": len(self.files[file_id]),
+            "file_path": file_id,
+        }

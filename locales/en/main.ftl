@@ -1,0 +1,67 @@
+## Start, menu and general replies (English)
+
+start-greeting =
+    Hi { $name }! 👋 I'm the tpWallet support assistant, here around the clock.
+    I can answer common questions right away, guide you step by step through login, transfer and complaint problems, and bring in a human agent when one is needed.
+safety-reminder = 🔒 Stay safe: tpWallet support never messages you first and never asks for your recovery phrase, private key, password or PIN. Anyone who asks for them is a scammer.
+menu-prompt = How can I help? Choose below or just type your question:
+menu-login = 🔑 Login & password
+menu-transfer = 💸 Failed transfer
+menu-complaint = 📝 Complaint
+menu-feedback = 💡 Feedback & suggestions
+menu-faq = ❓ FAQ
+menu-tickets = 🎫 My tickets
+menu-agent = 🙋 Talk to an agent
+menu-language = 🌐 Language / 语言
+coming-soon =
+    “{ $feature }” is being prepared and will be available soon.
+    Meanwhile, browse the FAQ or type your question and I will do my best to answer it.
+help-text =
+    Here is what I can do:
+    /start — welcome screen and main menu
+    /menu — open the main menu
+    /faq — browse frequently asked questions
+    /language — change the language
+    /cancel — leave what you are doing and go back to the menu
+    /help — show this help
+    
+    You can also just type a question, for example “I forgot my password”.
+cancelled = Stopped. You are back at the start.
+nothing-to-cancel = There is nothing in progress to cancel.
+btn-back = ⬅️ Back
+btn-menu = 🏠 Main menu
+btn-talk-agent = 🙋 Not answered? Talk to an agent
+stale-button = This button has expired. Please use the fresh menu below.
+unsupported-message = For now I can only read text messages. Please describe your question in words, or choose from the menu.
+text-too-long = That message is too long (over { $limit } characters). Please describe your question briefly and I will find an answer.
+
+## Commands shown in Telegram's menu (setMyCommands)
+
+cmd-start = Start and show the main menu
+cmd-menu = Open the main menu
+cmd-faq = Browse frequently asked questions
+cmd-language = Change the language
+cmd-cancel = Leave the current step
+cmd-help = How to use this bot
+
+## Language
+
+language-prompt = Choose your language:
+language-set = ✅ Language set to English.
+lang-zh = 🇨🇳 中文
+lang-en = 🇬🇧 English
+
+## FAQ browsing and search
+
+faq-categories-title = ❓ FAQ — choose a topic:
+faq-category-title = { $category } — choose a question:
+faq-answer-title = 💬 { $question }
+faq-best-match = Here is the closest answer I found:
+faq-related = You may also want to read:
+faq-no-match =
+    Sorry, I could not find an answer that matches your question. 🤔
+    Try different words (for example “my transfer has not arrived”), or choose from the menu below.
+
+## Errors
+
+error-generic = Sorry, something went wrong while handling your message. Please try again in a moment, or send /menu to go back to the main menu.

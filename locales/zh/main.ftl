@@ -1,0 +1,67 @@
+## Start, menu and general replies (Simplified Chinese)
+
+start-greeting =
+    你好，{ $name }！👋 我是 tpWallet 客服助手，全天在线。
+    常见问题我可以马上解答；登录、转账、投诉等问题，我会一步步带你处理，需要时再为你转接人工客服。
+safety-reminder = 🔒 安全提醒：tpWallet 客服绝不会主动私信你，也绝不会索要你的助记词、私钥、密码或 PIN 码。任何人向你索要这些信息，都是诈骗。
+menu-prompt = 请选择你需要的帮助，或直接输入你的问题：
+menu-login = 🔑 登录与密码
+menu-transfer = 💸 转账失败
+menu-complaint = 📝 投诉
+menu-feedback = 💡 意见与建议
+menu-faq = ❓ 常见问题
+menu-tickets = 🎫 我的工单
+menu-agent = 🙋 联系人工客服
+menu-language = 🌐 语言 / Language
+coming-soon =
+    「{ $feature }」正在准备中，很快就会上线。
+    在此之前，你可以先浏览常见问题，或直接输入你的问题，我会尽力解答。
+help-text =
+    我可以这样帮你：
+    /start — 欢迎页和主菜单
+    /menu — 打开主菜单
+    /faq — 浏览常见问题
+    /language — 切换语言
+    /cancel — 退出当前操作，回到主菜单
+    /help — 显示本帮助
+    
+    也可以直接输入问题，例如“忘记密码怎么办”。
+cancelled = 已退出当前操作。
+nothing-to-cancel = 当前没有进行中的操作。
+btn-back = ⬅️ 返回
+btn-menu = 🏠 主菜单
+btn-talk-agent = 🙋 没解决？联系人工客服
+stale-button = 这个按钮已经失效了，请使用下面的新菜单。
+unsupported-message = 目前我只能读懂文字消息。请用文字描述你的问题，或从菜单中选择。
+text-too-long = 这条消息太长了（超过 { $limit } 个字）。请简要描述你的问题，我会尽快帮你找答案。
+
+## Commands shown in Telegram's menu (setMyCommands)
+
+cmd-start = 开始并显示主菜单
+cmd-menu = 打开主菜单
+cmd-faq = 浏览常见问题
+cmd-language = 切换语言
+cmd-cancel = 退出当前操作
+cmd-help = 使用帮助
+
+## Language
+
+language-prompt = 请选择你的语言：
+language-set = ✅ 已切换为中文。
+lang-zh = 🇨🇳 中文
+lang-en = 🇬🇧 English
+
+## FAQ browsing and search
+
+faq-categories-title = ❓ 常见问题 — 请选择一个分类：
+faq-category-title = { $category } — 请选择一个问题：
+faq-answer-title = 💬 { $question }
+faq-best-match = 我找到了最相关的解答：
+faq-related = 你可能还想了解：
+faq-no-match =
+    抱歉，我没能找到与你的问题匹配的解答。🤔
+    可以换个说法再问一次（例如“转账一直没到账”），或从下面的菜单中选择。
+
+## Errors
+
+error-generic = 抱歉，处理你的消息时出了点问题。请稍后再试，或发送 /menu 回到主菜单。

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox.emulator import BotApiEmulator
+from tests.e2e.harness import TOKEN, BotProcess, TgUser
+
+_user_ids = itertools.count(100_001)
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[BotApiEmulator]:
+    emu = BotApiEmulator(TOKEN)
+    await emu.start()
+    yield emu
+    await emu.stop()
+
+
+@pytest.fixture
+async def bot(emulator: BotApiEmulator, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    process = BotProcess(emulator, tmp_path)
+    await process.start()
+    yield process
+    code = await process.stop()
+    assert code == 0, f"bot did not stop cleanly ({code}):\n{process.log()}"
+    assert "Traceback" not in process.log(), process.log()
+
+
+@pytest.fixture
+def make_user(emulator: BotApiEmulator):
+    def make(first_name: str = "Ann", language_code: str | None = "en") -> TgUser:
+        return TgUser.create(emulator, next(_user_ids), first_name, language_code)
+
+    return make

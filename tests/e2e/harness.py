@@ -1,0 +1,140 @@
+"""Drive the real bot process (`python -m bot`) against the Bot API emulator over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.sandbox.emulator import BotApiEmulator, BotEvent, JSON
+
+TOKEN = "123456:TEST-token-for-e2e"
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_TIMEOUT = 30.0
+
+
+class BotProcess:
+    """One bot process; start, stop (SIGTERM) and kill (SIGKILL) it like an operator would."""
+
+    def __init__(self, emulator: BotApiEmulator, workdir: Path, **env: str) -> None:
+        self.emulator = emulator
+        self.workdir = workdir
+        self.db_path = workdir / "support.db"
+        self.log_path = workdir / "bot.log"
+        self.env = {
+            **os.environ,
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": emulator.url,
+            "DATABASE_PATH": str(self.db_path),
+            "DEFAULT_LOCALE": "zh",
+            "PYTHONUNBUFFERED": "1",
+            **env,
+        }
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        polls_before = self.emulator.calls["getUpdates"]
+        log = self.log_path.open("ab")
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=self.workdir, env=self.env,
+            stdout=log, stderr=log,
+        )
+        log.close()
+        try:
+            await self.emulator.wait_until(
+                lambda: self.emulator.calls["getUpdates"] > polls_before
+                or (self.process is not None and self.process.returncode is not None),
+                timeout=STARTUP_TIMEOUT,
+            )
+        except TimeoutError:
+            raise AssertionError(f"bot did not start polling:\n{self.log()}") from None
+        if self.process.returncode is not None:
+            raise AssertionError(f"bot exited with {self.process.returncode}:\n{self.log()}")
+
+    async def stop(self) -> int | None:
+        return await self._end(signal.SIGTERM)
+
+    async def kill(self) -> int | None:
+        return await self._end(signal.SIGKILL)
+
+    async def _end(self, sig: signal.Signals) -> int | None:
+        if self.process is None or self.process.returncode is not None:
+            return self.process.returncode if self.process else None
+        self.process.send_signal(sig)
+        try:
+            await asyncio.wait_for(self.process.wait(), 20)
+        except TimeoutError:
+            self.process.kill()
+            await self.process.wait()
+        return self.process.returncode
+
+    def log(self) -> str:
+        return self.log_path.read_text("utf-8", errors="replace") if self.log_path.exists() else ""
+
+    def query(self, sql: str, *params: object) -> list[tuple]:
+        """Read the bot's database as an operator would (a separate connection)."""
+        with sqlite3.connect(self.db_path) as conn:
+            return conn.execute(sql, params).fetchall()
+
+
+@dataclass
+class TgUser:
+    """A person in a private chat with the bot: types, taps, and reads what comes back."""
+
+    emulator: BotApiEmulator
+    id: int
+    first_name: str
+    language_code: str | None
+    cursor: int = 0
+
+    @classmethod
+    def create(
+        cls, emulator: BotApiEmulator, user_id: int, first_name: str, language_code: str | None
+    ) -> TgUser:
+        emulator.add_user(user_id, first_name, language_code=language_code)
+        return cls(emulator, user_id, first_name, language_code, emulator.last_seq)
+
+    def send(self, text: str) -> JSON:
+        self.cursor = self.emulator.last_seq
+        return self.emulator.user_message(self.id, text)
+
+    def send_media(self, kind: str, caption: str | None = None) -> JSON:
+        self.cursor = self.emulator.last_seq
+        return self.emulator.user_message(self.id, media=kind, caption=caption)
+
+    def press(self, message: JSON, label_part: str) -> str:
+        """Tap the button whose label contains `label_part`; returns its callback data."""
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            for button in row:
+                if label_part in button["text"]:
+                    self.press_data(message, button["callback_data"])
+                    return button["callback_data"]
+        labels = [b["text"] for r in message["reply_markup"]["inline_keyboard"] for b in r]
+        raise AssertionError(f"no button with {label_part!r} in {labels}")
+
+    def press_data(self, message: JSON, data: str) -> None:
+        self.cursor = self.emulator.last_seq
+        self.emulator.press_button(self.id, message, data)
+
+    async def reply(self, timeout: float = 10.0) -> BotEvent:
+        """The next message the bot sends to or edits in this chat."""
+        event = await self.emulator.wait_for_event(
+            lambda e: e.chat_id == self.id and e.message is not None,
+            after=self.cursor,
+            timeout=timeout,
+        )
+        self.cursor = event.seq
+        return event
+
+    async def callback_answer(self, timeout: float = 10.0) -> BotEvent:
+        return await self.emulator.wait_for_event(
+            lambda e: e.method == "answerCallbackQuery", after=self.cursor, timeout=timeout
+        )
+
+
+def button_labels(event: BotEvent) -> list[str]:
+    return [button["text"] for row in event.buttons for button in row]
