@@ -37,7 +37,7 @@ WEIGHT_UNIGRAM = 0.4
 WEIGHT_TRIGRAM = 0.3
 
 MIN_SCORE = 0.13  # below this, nothing is offered: a wrong answer is worse than none
-RELATED_RATIO = 0.6  # further entries are shown only when close to the best one
+RELATED_RATIO = 0.5  # further entries are shown only when close to the best one
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ async def bot(emulator: BotApiEmulator, tmp_path: Path) -> AsyncIterator[BotProc
     code = await process.stop()
     assert code == 0, f"bot did not stop cleanly ({code}):\n{process.log()}"
     assert "Traceback" not in process.log(), process.log()
+    assert TOKEN.split(":")[1] not in process.log(), "the bot token leaked into the log"
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.sandbox.emulator import BotApiEmulator, BotEvent, JSON
+from bot.sandbox.emulator import JSON, BotApiEmulator, BotEvent
 
 TOKEN = "123456:TEST-token-for-e2e"
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,14 +40,21 @@ class BotProcess:
         polls_before = self.emulator.calls["getUpdates"]
         log = self.log_path.open("ab")
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=self.workdir, env=self.env,
-            stdout=log, stderr=log,
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=self.workdir,
+            env=self.env,
+            stdout=log,
+            stderr=log,
         )
         log.close()
         try:
             await self.emulator.wait_until(
-                lambda: self.emulator.calls["getUpdates"] > polls_before
-                or (self.process is not None and self.process.returncode is not None),
+                lambda: (
+                    self.emulator.calls["getUpdates"] > polls_before
+                    or (self.process is not None and self.process.returncode is not None)
+                ),
                 timeout=STARTUP_TIMEOUT,
             )
         except TimeoutError:
@@ -90,6 +97,7 @@ class TgUser:
     first_name: str
     language_code: str | None
     cursor: int = 0
+    pressed_at: int = 0
 
     @classmethod
     def create(
@@ -106,8 +114,10 @@ class TgUser:
         self.cursor = self.emulator.last_seq
         return self.emulator.user_message(self.id, media=kind, caption=caption)
 
-    def press(self, message: JSON, label_part: str) -> str:
+    def press(self, target: BotEvent | JSON, label_part: str) -> str:
         """Tap the button whose label contains `label_part`; returns its callback data."""
+        message = target.message if isinstance(target, BotEvent) else target
+        assert message is not None
         for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
             for button in row:
                 if label_part in button["text"]:
@@ -116,8 +126,10 @@ class TgUser:
         labels = [b["text"] for r in message["reply_markup"]["inline_keyboard"] for b in r]
         raise AssertionError(f"no button with {label_part!r} in {labels}")
 
-    def press_data(self, message: JSON, data: str) -> None:
-        self.cursor = self.emulator.last_seq
+    def press_data(self, target: BotEvent | JSON, data: str) -> None:
+        message = target.message if isinstance(target, BotEvent) else target
+        assert message is not None
+        self.cursor = self.pressed_at = self.emulator.last_seq
         self.emulator.press_button(self.id, message, data)
 
     async def reply(self, timeout: float = 10.0) -> BotEvent:
@@ -131,8 +143,9 @@ class TgUser:
         return event
 
     async def callback_answer(self, timeout: float = 10.0) -> BotEvent:
+        """The bot's answer to the last button press (the toast the user sees)."""
         return await self.emulator.wait_for_event(
-            lambda e: e.method == "answerCallbackQuery", after=self.cursor, timeout=timeout
+            lambda e: e.method == "answerCallbackQuery", after=self.pressed_at, timeout=timeout
         )
 
 

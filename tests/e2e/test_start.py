@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from tests.e2e.harness import button_labels
 
-MENU_ZH = ["登录与密码", "转账失败", "投诉", "意见与建议", "常见问题", "我的工单", "联系人工客服", "语言"]
+MENU_ZH = [
+    "登录与密码",
+    "转账失败",
+    "投诉",
+    "意见与建议",
+    "常见问题",
+    "我的工单",
+    "联系人工客服",
+    "语言",
+]
 MENU_EN = [
-    "Login & password", "Failed transfer", "Complaint", "Feedback & suggestions", "FAQ",
-    "My tickets", "Talk to an agent", "Language",
+    "Login & password",
+    "Failed transfer",
+    "Complaint",
+    "Feedback & suggestions",
+    "FAQ",
+    "My tickets",
+    "Talk to an agent",
+    "Language",
 ]
 
 
@@ -33,5 +48,60 @@ async def test_start_greets_en_user_in_english_with_full_menu(bot, make_user):
     assert reply.text.startswith("Hi Ann!")
     assert "never asks for your recovery phrase" in reply.text
     assert _has_all(button_labels(reply), MENU_EN), button_labels(reply)
-    rows = [row["user_id"] if False else row for row in [bot.query("SELECT locale FROM users")]]
-    assert rows == [[("en",)]]
+    assert bot.query("SELECT id, locale, language_code FROM users") == [(user.id, "en", "en")]
+
+
+async def test_unknown_language_code_falls_back_to_default_locale(bot, make_user):
+    user = make_user("Olga", "ru")
+    user.send("/start")
+    reply = await user.reply()
+    assert "你好，Olga" in reply.text  # DEFAULT_LOCALE is zh in the harness
+
+
+async def test_user_name_is_escaped_not_parsed_as_markup(bot, make_user):
+    user = make_user("<b>Eve</b> & co", "en")
+    user.send("/start")
+    reply = await user.reply()
+    assert reply.text.startswith("Hi <b>Eve</b> & co!")
+
+
+async def test_help_lists_commands(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/help")
+    reply = await user.reply()
+    for command in ("/start", "/menu", "/faq", "/language", "/cancel", "/help"):
+        assert command in reply.text
+    assert "Main menu" in button_labels(reply)[-1]
+
+
+async def test_commands_registered_in_both_languages(bot, emulator):
+    zh = {c["command"]: c["description"] for c in emulator.commands[("default", "zh")]}
+    en = {c["command"]: c["description"] for c in emulator.commands[("default", "en")]}
+    assert set(zh) == set(en) == {"start", "menu", "faq", "language", "cancel", "help"}
+    assert en["faq"] == "Browse frequently asked questions"
+    assert zh["faq"] == "浏览常见问题"
+    assert emulator.commands[("default", "")] == emulator.commands[("default", "zh")]
+
+
+async def test_items_not_yet_available_say_so_honestly(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/start")
+    menu = await user.reply()
+    user.press(menu, "Failed transfer")
+    answer = await user.reply()
+    assert answer.method == "editMessageText"
+    assert "“💸 Failed transfer” is being prepared" in answer.text
+    user.press(answer.message, "Main menu")
+    back = await user.reply()
+    assert back.text.startswith("How can I help?")
+
+
+async def test_unknown_command_and_sticker_get_a_clear_answer(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/frobnicate")
+    reply = await user.reply()
+    assert "Here is what I can do" in reply.text
+    user.send_media("sticker")
+    reply = await user.reply()
+    assert reply.text.startswith("For now I can only read text messages")
+    assert len(button_labels(reply)) == 8

@@ -1,0 +1,19 @@
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    DATABASE_PATH=/data/support.db
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY handlers ./handlers
+COPY locales ./locales
+RUN pip install --disable-pip-version-check . \
+    && useradd --create-home --uid 10001 support \
+    && mkdir -p /data && chown support:support /data
+
+USER support
+VOLUME ["/data"]
+CMD ["python", "-m", "bot"]

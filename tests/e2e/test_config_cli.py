@@ -1,0 +1,68 @@
+"""`python -m bot` with missing or malformed settings: one clear line, exit code 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.e2e.harness import ROOT
+
+CONTRACT = (
+    "BOT_TOKEN",
+    "AGENT_CHAT_ID",
+    "ADMIN_IDS",
+    "AGENT_IDS",
+    "DATABASE_PATH",
+    "TELEGRAM_API_URL",
+    "DEFAULT_LOCALE",
+)
+
+
+def run_bot(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in CONTRACT}
+    clean["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_missing_token_is_one_clear_line_and_exit_2(tmp_path):
+    result = run_bot(tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "Configuration error: BOT_TOKEN is required"
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("BOT_TOKEN", "not-a-token"),
+        ("ADMIN_IDS", "12,abc"),
+        ("AGENT_CHAT_ID", "group"),
+        ("TELEGRAM_API_URL", "ftp://example"),
+        ("DEFAULT_LOCALE", "fr"),
+    ],
+)
+def test_malformed_setting_is_named(tmp_path, name, value):
+    env = {"BOT_TOKEN": "123:abc", name: value}
+    result = run_bot(tmp_path, **env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"Configuration error: {name} is invalid")
+    assert "not-a-token" not in lines[0]
+
+
+def test_dotenv_file_is_read(tmp_path):
+    (tmp_path / ".env").write_text("BOT_TOKEN=123:abc\nDEFAULT_LOCALE=de\n", "utf-8")
+    result = run_bot(tmp_path)
+    assert result.returncode == 2
+    assert "DEFAULT_LOCALE is invalid" in result.stderr

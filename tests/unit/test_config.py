@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from bot.logging_setup import RedactSecrets
+
+
+@pytest.fixture(autouse=True)
+def no_env(monkeypatch, tmp_path):
+    for name in (
+        "BOT_TOKEN",
+        "AGENT_CHAT_ID",
+        "ADMIN_IDS",
+        "AGENT_IDS",
+        "DATABASE_PATH",
+        "TELEGRAM_API_URL",
+        "DEFAULT_LOCALE",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_defaults_and_derived_urls():
+    settings = load_settings(bot_token="123:abc")
+    assert settings.agent_chat_id is None
+    assert settings.admin_ids == frozenset()
+    assert str(settings.database_path) == "data/support.db"
+    assert settings.api_base_url == "https://api.telegram.org/bot"
+    assert settings.api_file_url == "https://api.telegram.org/file/bot"
+    assert settings.default_locale == "zh"
+
+
+def test_values_from_environment(monkeypatch):
+    monkeypatch.setenv("BOT_TOKEN", "123:abc")
+    monkeypatch.setenv("ADMIN_IDS", " 1, 2 ,3")
+    monkeypatch.setenv("AGENT_IDS", "")
+    monkeypatch.setenv("AGENT_CHAT_ID", "-100123")
+    monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:8081/")
+    monkeypatch.setenv("DEFAULT_LOCALE", "EN")
+    settings = load_settings()
+    assert settings.admin_ids == {1, 2, 3}
+    assert settings.agent_ids == frozenset()
+    assert settings.agent_chat_id == -100123
+    assert settings.api_base_url == "http://127.0.0.1:8081/bot"
+    assert settings.default_locale == "en"
+
+
+def test_errors_name_every_bad_setting_without_echoing_the_token(monkeypatch):
+    monkeypatch.setenv("BOT_TOKEN", "secret-value")
+    monkeypatch.setenv("ADMIN_IDS", "x")
+    with pytest.raises(ConfigError) as error:
+        load_settings()
+    message = str(error.value)
+    assert "BOT_TOKEN is invalid" in message and "ADMIN_IDS is invalid" in message
+    assert "secret-value" not in message and "\n" not in message
+
+
+def test_log_filter_redacts_the_token_in_messages_and_tracebacks():
+    record = logging.LogRecord("x", logging.INFO, "f", 1, "POST %s/getMe", ("bot123:abc",), None)
+    RedactSecrets(["123:abc"]).filter(record)
+    assert record.getMessage() == "POST bot[token]/getMe"
+    try:
+        raise RuntimeError("url https://h/bot123:abc/x")
+    except RuntimeError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, "f", 1, "boom", None, sys.exc_info())
+    RedactSecrets(["123:abc"]).filter(record)
+    assert "123:abc" not in record.exc_text
