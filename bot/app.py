@@ -99,7 +99,7 @@ def build_application(
         .post_shutdown(_on_shutdown)
         .build()
     )
-    handlers.register(application)
+    handlers.register(application, settings)
     application.add_error_handler(report_error)
     return application  # type: ignore[return-value]
 

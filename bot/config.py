@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -30,6 +31,16 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Seconds between PTB's periodic persistence runs; each handled update is also flushed at once.
     persistence_interval_seconds: float = Field(default=5.0, gt=0)
+    # A guided flow left idle this long ends with a message and its data is dropped.
+    flow_timeout_minutes: float = Field(default=30.0, gt=0)
+    # First-response targets promised to users (and, later, watched by the agent desk).
+    sla_high_minutes: int = Field(default=15, gt=0)
+    sla_normal_minutes: int = Field(default=120, gt=0)
+    sla_low_minutes: int = Field(default=1440, gt=0)
+    # How long after a "still pending" transfer the bot asks whether it arrived.
+    transfer_reminder_minutes: float = Field(default=120.0, gt=0)
+    # The support team's timezone: dates users type are read in it.
+    timezone: str = "Asia/Shanghai"
 
     @field_validator("bot_token")
     @classmethod
@@ -62,10 +73,23 @@ class Settings(BaseSettings):
             raise ValueError("expected an http(s) URL such as https://api.telegram.org")
         return value
 
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("expected an IANA timezone such as Asia/Shanghai") from None
+        return value
+
     @field_validator("default_locale", mode="before")
     @classmethod
     def _locale_lowercase(cls, value: object) -> object:
         return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @property
     def api_base_url(self) -> str:

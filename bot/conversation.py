@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, ConversationHandler, filters
 
@@ -24,10 +26,25 @@ async def leave_cancelled(update: Update, ctx: BotContext) -> int:
     return ConversationHandler.END
 
 
-def exit_fallbacks() -> list[BaseHandler[Update, BotContext, object]]:
+Leave = Callable[[Update, BotContext], Awaitable[int]]
+
+
+def exit_fallbacks(
+    cleanup: Callable[[BotContext], None] | None = None,
+) -> list[BaseHandler[Update, BotContext, object]]:
+    """/start, /menu and /cancel end the conversation, after `cleanup` drops its data."""
+
+    def leaving(leave: Leave) -> Leave:
+        async def run(update: Update, ctx: BotContext) -> int:
+            if cleanup is not None:
+                cleanup(ctx)
+            return await leave(update, ctx)
+
+        return run
+
     private = filters.ChatType.PRIVATE
     return [
-        CommandHandler("start", leave_with_greeting, filters=private),
-        CommandHandler("menu", leave_to_menu, filters=private),
-        CommandHandler("cancel", leave_cancelled, filters=private),
+        CommandHandler("start", leaving(leave_with_greeting), filters=private),
+        CommandHandler("menu", leaving(leave_to_menu), filters=private),
+        CommandHandler("cancel", leaving(leave_cancelled), filters=private),
     ]

@@ -10,13 +10,15 @@ from types import ModuleType
 
 from telegram.ext import Application
 
-from handlers import fallback, faq, identify, language, start
+from bot.config import Settings
+from handlers import fallback, faq, identify, language, login, start
 
-ALL: tuple[ModuleType, ...] = (identify, faq, language, start, fallback)
+# Guided flows come before the FAQ: while a flow is active its steps take every message.
+ALL: tuple[ModuleType, ...] = (identify, login, faq, language, start, fallback)
 
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
+def register(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
     for module in ALL:
         group = getattr(module, "GROUP", 0)
-        for handler in module.build_handlers():
+        for handler in module.build_handlers(settings):
             application.add_handler(handler, group=group)

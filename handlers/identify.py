@@ -5,24 +5,19 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, TypeHandler
 
+from bot.config import Settings
 from bot.context import BotContext
-from bot.i18n import choose_locale
+from bot.profiles import ensure_profile
 
 GROUP = -10
 
 
 async def remember_user(update: Update, ctx: BotContext) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user is None or user.is_bot or chat is None or chat.type != chat.PRIVATE:
+    chat = update.effective_chat
+    if chat is None or chat.type != chat.PRIVATE:
         return
-    services = ctx.services
-    ctx.profile = await services.users.touch(
-        user.id,
-        first_name=user.first_name,
-        language_code=user.language_code,
-        initial_locale=choose_locale(user.language_code, services.settings.default_locale),
-    )
+    await ensure_profile(ctx, update.effective_user)
 
 
-def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
     return [TypeHandler(Update, remember_user)]

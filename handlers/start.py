@@ -7,11 +7,12 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot import callbacks
 from bot.callbacks import cb
+from bot.config import Settings
 from bot.context import BotContext
 from bot.ui import MENU_ITEMS, button, home_row, send_greeting, send_menu, show, show_menu
 
 # Menu items whose guided flows arrive in later releases; they answer honestly meanwhile.
-NOT_YET_AVAILABLE = frozenset({"login", "transfer", "complaint", "feedback", "tickets", "agent"})
+NOT_YET_AVAILABLE = frozenset({"transfer", "complaint", "feedback", "tickets", "agent"})
 _LABELS = dict(MENU_ITEMS)
 
 
@@ -43,7 +44,7 @@ async def menu_button(update: Update, ctx: BotContext) -> None:
     await show_menu(update, ctx)
 
 
-def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
     private = filters.ChatType.PRIVATE
     actions = "|".join(sorted(NOT_YET_AVAILABLE | {"home"}))
     return [

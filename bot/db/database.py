@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
@@ -22,6 +24,8 @@ class Database:
         self.path = path
         self._connection: aiosqlite.Connection | None = None
         self._open_lock = asyncio.Lock()
+        # One connection is shared by every coroutine: transactions must not interleave.
+        self._transaction_lock = asyncio.Lock()
 
     async def connection(self) -> aiosqlite.Connection:
         if self._connection is None:
@@ -29,6 +33,19 @@ class Database:
                 if self._connection is None:
                     self._connection = await self._open()
         return self._connection
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        conn = await self.connection()
+        async with self._transaction_lock:
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            await conn.execute("COMMIT")
 
     async def _open(self) -> aiosqlite.Connection:
         if str(self.path) != ":memory:":

@@ -7,6 +7,7 @@ import pkgutil
 from telegram.ext import ConversationHandler
 
 import handlers
+from bot.config import load_settings
 
 
 def test_every_module_is_in_all():
@@ -17,7 +18,7 @@ def test_every_module_is_in_all():
 def test_conversations_are_named_unique_and_persistent():
     names = []
     for module in handlers.ALL:
-        for handler in module.build_handlers():
+        for handler in module.build_handlers(load_settings(bot_token="1:a")):
             if isinstance(handler, ConversationHandler):
                 assert handler.persistent and handler.name
                 names.append(handler.name)

@@ -1,0 +1,21 @@
+"""Loading the user's profile (and so their locale) onto the context."""
+
+from __future__ import annotations
+
+from telegram import User
+
+from bot.context import BotContext
+from bot.i18n import choose_locale
+
+
+async def ensure_profile(ctx: BotContext, user: User | None) -> None:
+    """Record the contact and set ctx.profile; used before handlers and by timed jobs."""
+    if user is None or user.is_bot or ctx.profile is not None:
+        return
+    services = ctx.services
+    ctx.profile = await services.users.touch(
+        user.id,
+        first_name=user.first_name,
+        language_code=user.language_code,
+        initial_locale=choose_locale(user.language_code, services.settings.default_locale),
+    )

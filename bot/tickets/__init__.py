@@ -1,0 +1,1 @@
+"""Tickets: what a flow hands over when a human is needed."""

@@ -1,0 +1,90 @@
+"""How a ticket reads to its user: acknowledgement, list line, history."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timedelta
+
+from bot.clock import utc_now
+from bot.context import BotContext
+from bot.tickets.models import Priority, Ticket, TicketField, TicketMessage
+
+
+def sla_minutes(ctx: BotContext, priority: Priority) -> int:
+    settings = ctx.services.settings
+    return {
+        Priority.HIGH: settings.sla_high_minutes,
+        Priority.NORMAL: settings.sla_normal_minutes,
+        Priority.LOW: settings.sla_low_minutes,
+    }[priority]
+
+
+def duration_text(ctx: BotContext, minutes: float) -> str:
+    if minutes < 60:
+        return ctx.t("duration-minutes", n=max(1, round(minutes)))
+    if minutes < 48 * 60:
+        return ctx.t("duration-hours", n=round(minutes / 60))
+    return ctx.t("duration-days", n=round(minutes / 1440))
+
+
+def age_text(ctx: BotContext, since: datetime, now: datetime | None = None) -> str:
+    elapsed: timedelta = (now or utc_now()) - since
+    return duration_text(ctx, elapsed.total_seconds() / 60)
+
+
+def ticket_ack(ctx: BotContext, ticket: Ticket) -> str:
+    return (
+        ctx.t(
+            "ticket-created",
+            reference=ticket.reference,
+            priority=ctx.t(f"priority-{ticket.priority.value}"),
+            wait=duration_text(ctx, sla_minutes(ctx, ticket.priority)),
+        )
+        + "\n\n"
+        + ctx.t("safety-reminder")
+    )
+
+
+def ticket_line(ctx: BotContext, ticket: Ticket) -> str:
+    return ctx.t(
+        "ticket-line",
+        reference=ticket.reference,
+        status=ctx.t(f"status-{ticket.status.value}"),
+        age=age_text(ctx, ticket.created_at),
+    )
+
+
+def field_lines(ctx: BotContext, fields: tuple[TicketField, ...]) -> str:
+    lines = []
+    for item in fields:
+        value = ctx.t(item.value) if item.translate else item.value
+        shown = value if item.translate else html.escape(value, quote=False)
+        lines.append(f"• {ctx.t(item.label)}: {shown}")
+    return "\n".join(lines)
+
+
+def ticket_history(ctx: BotContext, ticket: Ticket, messages: list[TicketMessage]) -> str:
+    header = ctx.t(
+        "ticket-header",
+        reference=ticket.reference,
+        subject=ctx.t(ticket.subject),
+        status=ctx.t(f"status-{ticket.status.value}"),
+        priority=ctx.t(f"priority-{ticket.priority.value}"),
+        age=age_text(ctx, ticket.created_at),
+    )
+    parts = [header]
+    if ticket.details:
+        parts.append(field_lines(ctx, ticket.details))
+    if messages:
+        parts.append(ctx.t("ticket-messages-title"))
+        for message in messages[-10:]:
+            who = ctx.t(f"ticket-from-{message.direction.value}")
+            body = html.escape(_clip(message.text), quote=False)
+            if message.content_type != "text":
+                body = f"[{ctx.t(f'content-{message.content_type}')}] {body}".strip()
+            parts.append(f"{who}: {body}")
+    return "\n\n".join(parts[:2]) + ("\n\n" + "\n".join(parts[2:]) if len(parts) > 2 else "")
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

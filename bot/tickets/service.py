@@ -1,0 +1,56 @@
+"""Opening tickets and adding to them: the decisions, between handlers and storage."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from bot.db.tickets import TicketRepository
+from bot.tickets.handoff import hand_to_agents
+from bot.tickets.models import Direction, NewTicket, Ticket, TicketMessage
+
+
+class TicketNotFound(Exception):
+    """No such ticket for this user (or it belongs to someone else)."""
+
+
+class TicketClosed(Exception):
+    """The ticket no longer takes messages."""
+
+
+class TicketService:
+    def __init__(self, repository: TicketRepository) -> None:
+        self._tickets = repository
+
+    async def open(self, application: Application, new: NewTicket) -> Ticket:  # type: ignore[type-arg]
+        ticket = await self._tickets.create(new)
+        await hand_to_agents(application, ticket)
+        return ticket
+
+    async def owned(self, user_id: int, ticket_id: int) -> Ticket:
+        ticket = await self._tickets.get(ticket_id)
+        if ticket is None or ticket.user_id != user_id:
+            raise TicketNotFound(ticket_id)
+        return ticket
+
+    async def add_from_user(
+        self,
+        user_id: int,
+        ticket_id: int,
+        *,
+        content_type: str,
+        text: str,
+        file_id: str | None,
+        telegram_message_id: int | None,
+    ) -> TicketMessage:
+        ticket = await self.owned(user_id, ticket_id)
+        if not ticket.is_open:
+            raise TicketClosed(ticket_id)
+        return await self._tickets.add_message(
+            ticket.id,
+            direction=Direction.IN,
+            content_type=content_type,
+            text=text,
+            file_id=file_id,
+            telegram_message_id=telegram_message_id,
+            author_id=user_id,
+        )

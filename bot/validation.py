@@ -1,0 +1,158 @@
+"""Parsing what users type into typed values, with masks for anything identifying.
+
+Each parser raises InvalidInput carrying the catalog key of the explanation to show.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+
+class InvalidInput(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    kind: str  # "email" or "phone"
+    masked: str
+
+
+def mask_email(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
+def mask_phone(number: phonenumbers.PhoneNumber) -> str:
+    national = phonenumbers.national_significant_number(number)
+    if len(national) <= 6:
+        hidden = national[:1] + "*" * (len(national) - 2) + national[-1:]
+    else:
+        hidden = national[:3] + "*" * (len(national) - 7) + national[-4:]
+    return f"+{number.country_code} {hidden}"
+
+
+def parse_contact(text: str, *, default_region: str = "CN") -> Contact:
+    """A registered email address or phone number, returned only in masked form."""
+    text = text.strip()
+    if "@" in text:
+        try:
+            email = validate_email(text, check_deliverability=False).normalized
+        except EmailNotValidError:
+            raise InvalidInput("invalid-contact") from None
+        return Contact("email", mask_email(email))
+    digits = re.sub(r"[\s\-()]", "", text)
+    if not re.fullmatch(r"\+?\d{6,16}", digits):
+        raise InvalidInput("invalid-contact")
+    try:
+        number = phonenumbers.parse(digits, None if digits.startswith("+") else default_region)
+    except phonenumbers.NumberParseException:
+        raise InvalidInput("invalid-contact") from None
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidInput("invalid-contact")
+    return Contact("phone", mask_phone(number))
+
+
+MAX_AMOUNT = Decimal("1000000000")
+_AMOUNT = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z]{3,5})?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.amount.normalize():f} {self.currency}"
+
+
+def parse_money(text: str) -> Money:
+    """'250', '1,000.50 USDT', '88 cny' → Money. Rejects signs, exponents, zero, absurd sizes."""
+    match = _AMOUNT.match(text or "")
+    if not match:
+        raise InvalidInput("invalid-amount")
+    try:
+        amount = Decimal(match.group(1).replace(",", ""))
+    except InvalidOperation:
+        raise InvalidInput("invalid-amount") from None
+    if not math.isfinite(amount) or amount <= 0 or amount > MAX_AMOUNT:
+        raise InvalidInput("invalid-amount")
+    if -amount.as_tuple().exponent > 8:  # type: ignore[operator]
+        raise InvalidInput("invalid-amount")
+    if not match.group(2):
+        raise InvalidInput("missing-currency")
+    return Money(amount, match.group(2).upper())
+
+
+_DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%Y.%m.%d")
+MAX_AGE = timedelta(days=366 * 2)
+
+
+def parse_past_moment(text: str, *, now: datetime) -> str:
+    """A date (optionally with time) not in the future, as 'YYYY-MM-DD[ HH:MM]'."""
+    cleaned = re.sub(r"\s+", " ", (text or "").strip())
+    for fmt in _DATE_FORMATS:
+        try:
+            moment = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        local_now = now.replace(tzinfo=None)
+        if moment > local_now + timedelta(minutes=5):
+            raise InvalidInput("invalid-date-future")
+        if moment < local_now - MAX_AGE:
+            raise InvalidInput("invalid-date-too-old")
+        return moment.strftime("%Y-%m-%d %H:%M" if "%H" in fmt else "%Y-%m-%d")
+    raise InvalidInput("invalid-date")
+
+
+def relative_day(days_ago: int, *, now: datetime) -> str:
+    return (now.date() - timedelta(days=days_ago)).isoformat()
+
+
+_TX_HASH = re.compile(r"^(0x)?[0-9a-fA-F]{64}$")
+_REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$")
+
+
+def parse_transaction_id(text: str) -> str:
+    """A transaction hash (64 hex, optional 0x) or a reference number (6–64 letters/digits)."""
+    value = (text or "").strip()
+    if _TX_HASH.match(value) or _REFERENCE.match(value):
+        return value
+    raise InvalidInput("invalid-transaction-id")
+
+
+def mask_recipient(text: str) -> str:
+    """Recipient details stored masked: email, phone, address or account number."""
+    value = (text or "").strip()
+    try:
+        return parse_contact(value).masked
+    except InvalidInput:
+        pass
+    compact = re.sub(r"\s", "", value)
+    if len(compact) >= 12:
+        return f"{compact[:4]}…{compact[-4:]}"
+    if len(compact) >= 4:
+        return f"{compact[:1]}{'*' * (len(compact) - 3)}{compact[-2:]}"
+    raise InvalidInput("invalid-recipient")
+
+
+def clean_text(text: str | None, *, minimum: int, maximum: int) -> str:
+    value = (text or "").strip()
+    if len(value) < minimum:
+        raise InvalidInput("text-too-short")
+    if len(value) > maximum:
+        raise InvalidInput("text-too-long-field")
+    return value
+
+
+def today(now: datetime) -> date:
+    return now.date()

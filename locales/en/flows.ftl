@@ -1,0 +1,125 @@
+## Shared by every guided flow (English)
+
+btn-cancel = ✖️ Cancel
+btn-solved-yes = ✅ Yes, solved
+btn-solved-no = ❌ No, not yet
+btn-dont-know = 🤷 I don't know
+btn-skip = ⏭️ Skip
+btn-done = ✅ Done
+did-this-solve-it = Did this solve it?
+glad-it-worked = Great, glad that solved it! 🎉 I'm here whenever you need me again.
+never-ask-secrets = 🔒 Please note: we never ask for your password, PIN or recovery phrase. Do not send them here.
+flow-left = You are back at the main menu.
+flow-stale-button = That button belongs to an earlier step and no longer works. Please answer this question:
+flow-use-buttons = Please choose with the buttons below.
+flow-send-text = Please answer in text.
+flow-send-text-or-buttons = Please tap a button below, or answer in text.
+flow-send-media = Please send a photo or a file, or use the buttons below.
+flow-send-text-or-media = Please send text, a screenshot or a file.
+flow-timed-out = ⏰ This conversation ended because it was idle for a while; what you entered was not kept. Send /menu whenever you want to start again.
+text-too-short = That is a little short: please add a few more details.
+text-too-long-field = That is too long: please keep it under { $limit } characters.
+invalid-contact = That does not look like a valid email address or phone number. Please enter the email (like name@example.com) or phone number (like +86 138 1234 5678) you registered with.
+invalid-amount = That amount is not valid. Please enter a number above 0 with its currency, for example 250 USDT or 88.5 CNY.
+missing-currency = Please add the currency after the amount, for example 250 USDT or 88.5 CNY.
+invalid-date = I could not read that date. Please use year-month-day, optionally with a time, for example 2026-11-24 or 2026-11-24 14:30.
+invalid-date-future = That moment has not happened yet. Please enter a date and time in the past.
+invalid-date-too-old = That date is too long ago. Please enter a date within the last two years.
+invalid-transaction-id = That transaction ID does not look right. Please enter the ID the app shows (6–64 letters or digits) or the 64-character transaction hash, or tap “Skip” if you don't have one.
+invalid-recipient = The recipient details are too short. Please enter the recipient's account, email, phone number or address.
+invalid-version = That version number does not look right. Please enter it like 3.2.1, or tap “I don't know”.
+identity-check-explained =
+    🛡️ What happens next: an agent will contact you here to confirm your identity and may ask you to confirm your registered email or phone and when and on which device you last signed in. Once confirmed, we unlock the account or reset two-factor authentication.
+    We will never ask for your password, PIN or recovery phrase.
+
+## Tickets
+
+ticket-created = ✅ Ticket <b>{ $reference }</b> created (priority: { $priority }). An agent usually replies within { $wait }, right here in this chat.
+priority-high = High
+priority-normal = Normal
+priority-low = Low
+status-open = Open
+status-in_progress = In progress
+status-waiting_user = Waiting for you
+status-resolved = Resolved
+status-closed = Closed
+ticket-line = { $reference } · { $status } · { $age } ago
+ticket-header = 🎫 <b>{ $reference }</b> — { $subject }
+    Status: { $status } · Priority: { $priority } · Opened { $age } ago
+ticket-messages-title = 💬 Messages:
+ticket-from-in = You
+ticket-from-out = Support
+ticket-from-note = Note
+content-text = text
+content-photo = photo
+content-document = file
+content-video = video
+content-voice = voice message
+content-sticker = sticker
+content-animation = animation
+duration-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+duration-hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
+duration-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+
+## Ticket fields
+
+field-problem = Problem
+field-contact = Registered email/phone
+field-last-login = Last successful login
+field-device = Device
+field-os = Operating system
+field-app-version = App version
+
+## Login & password
+
+login-branch-prompt = 🔑 Login & password — what is happening?
+login-branch-forgot = I forgot my password
+login-branch-code = Reset email or SMS code doesn't arrive
+login-branch-locked = My account is locked
+login-branch-twofa = I lost my two-factor device
+login-branch-crash = The app crashes or shows an error at login
+login-guide-forgot =
+    Reset your password in four steps:
+    1️⃣ Open tpWallet and tap “Forgot password” on the login screen.
+    2️⃣ Enter the email address or phone number you registered with.
+    3️⃣ Open the reset link we email you, or enter the code we text you.
+    4️⃣ Choose a new password (one you use nowhere else) and log in with it.
+login-guide-code =
+    If the reset email or code does not arrive, check in this order:
+    • Email: look in the spam or junk folder, and make sure the registered address still receives mail.
+    • SMS: make sure the number is still yours, has signal, and does not block unknown senders.
+    • Wait a few minutes before asking again; many retries in a short time can be paused for a while.
+    • Check your connection and update the app to the latest version, then try again.
+login-guide-crash =
+    If the app crashes or shows an error at login, try these in order:
+    • update tpWallet to the latest version;
+    • check your connection, and switch between Wi-Fi and mobile data;
+    • close the app completely and open it again, or restart the phone.
+login-contact-prompt = Please enter the email address or phone number you registered with. We keep it only with most characters hidden, to confirm your identity.
+login-last-prompt = Roughly when did you last log in successfully? Tap an option, or type a date (for example 2026-11-20).
+last-login-today = Today
+last-login-yesterday = Yesterday
+last-login-week = Within the last week
+last-login-longer = More than a week ago
+last-login-unknown = I don't remember
+login-device-prompt = Which device do you usually log in on? Tap an option, or type the model (for example Pixel 8).
+device-iphone = iPhone
+device-android = Android phone
+device-web = Computer (web)
+tech-device-prompt = To help us find the cause, which phone or computer do you use (for example iPhone 15 or Galaxy S24)?
+tech-os-prompt = Which system does it run? Tap an option, or type the system and version (for example Android 14).
+os-ios = iOS
+os-android = Android
+os-windows = Windows
+os-macos = macOS
+tech-version-prompt = Which tpWallet version do you have? (See Settings → About, for example 3.2.1.)
+tech-error-prompt = Finally, please type the error message, or send a screenshot of it.

@@ -1,0 +1,116 @@
+## Shared by every guided flow (Simplified Chinese)
+
+btn-cancel = ✖️ 取消
+btn-solved-yes = ✅ 解决了
+btn-solved-no = ❌ 还没解决
+btn-dont-know = 🤷 不清楚
+btn-skip = ⏭️ 跳过
+btn-done = ✅ 完成
+did-this-solve-it = 这样能解决你的问题吗？
+glad-it-worked = 太好了，问题解决了！🎉 如果还有其他问题，随时找我。
+never-ask-secrets = 🔒 请注意：我们绝不会向你索要密码、PIN 码或助记词，请不要在这里发送它们。
+flow-left = 已返回主菜单。
+flow-stale-button = 这个按钮属于之前的步骤，已经失效。请回答下面这个问题：
+flow-use-buttons = 请点击下面的按钮来选择。
+flow-send-text = 请用文字回复。
+flow-send-text-or-buttons = 请点击下面的按钮，或直接用文字回复。
+flow-send-media = 请发送图片或文件，或点击下面的按钮。
+flow-send-text-or-media = 请发送文字、截图或文件。
+flow-timed-out = ⏰ 由于长时间没有操作，本次流程已结束，已填写的内容没有保存。需要时发送 /menu 重新开始。
+text-too-short = 内容太短了，请再多写一点细节。
+text-too-long-field = 内容太长了，请控制在 { $limit } 个字以内。
+invalid-contact = 这看起来不是有效的邮箱或手机号。请输入注册时使用的邮箱（如 name@example.com）或手机号（如 13812345678 或 +86 138 1234 5678）。
+invalid-amount = 金额格式不正确。请输入大于 0 的数字和币种，例如 250 USDT 或 88.5 CNY。
+missing-currency = 请在金额后加上币种，例如 250 USDT 或 88.5 CNY。
+invalid-date = 日期格式不正确。请按 年-月-日 输入，可加上时间，例如 2026-11-24 或 2026-11-24 14:30。
+invalid-date-future = 这个时间还没有到。请输入已经发生的日期和时间。
+invalid-date-too-old = 这个日期太久远了。请输入最近两年内的日期。
+invalid-transaction-id = 交易编号格式不正确。请输入应用中显示的交易编号（6–64 位字母或数字），或 64 位的交易哈希；没有的话请点“跳过”。
+invalid-recipient = 收款方信息太短了。请输入收款人的账号、邮箱、手机号或地址。
+invalid-version = 版本号格式不正确，请输入类似 3.2.1 的版本号，或点击“不清楚”。
+identity-check-explained =
+    🛡️ 接下来会发生什么：客服会联系你核实身份，可能会请你确认注册邮箱或手机号、最近一次成功登录的时间和设备。核实通过后，我们会帮你解锁账户或重置双重验证。
+    我们绝不会索要你的密码、PIN 码或助记词。
+
+## Tickets
+
+ticket-created = ✅ 已为你创建工单 <b>{ $reference }</b>（优先级：{ $priority }）。客服通常会在 { $wait }内回复你，回复会直接发到这里。
+priority-high = 高
+priority-normal = 普通
+priority-low = 低
+status-open = 待处理
+status-in_progress = 处理中
+status-waiting_user = 等待你的回复
+status-resolved = 已解决
+status-closed = 已关闭
+ticket-line = { $reference } · { $status } · { $age }前
+ticket-header = 🎫 <b>{ $reference }</b> — { $subject }
+    状态：{ $status } · 优先级：{ $priority } · 创建于 { $age }前
+ticket-messages-title = 💬 消息记录：
+ticket-from-in = 你
+ticket-from-out = 客服
+ticket-from-note = 备注
+content-text = 文字
+content-photo = 图片
+content-document = 文件
+content-video = 视频
+content-voice = 语音
+content-sticker = 贴纸
+content-animation = 动图
+duration-minutes = { $n } 分钟
+duration-hours = { $n } 小时
+duration-days = { $n } 天
+
+## Ticket fields
+
+field-problem = 问题
+field-contact = 注册邮箱/手机号
+field-last-login = 最近一次成功登录
+field-device = 设备
+field-os = 操作系统
+field-app-version = 应用版本
+
+## Login & password
+
+login-branch-prompt = 🔑 登录与密码 — 你遇到了哪种情况？
+login-branch-forgot = 忘记密码
+login-branch-code = 收不到重置邮件或验证码
+login-branch-locked = 账户被锁定
+login-branch-twofa = 双重验证设备丢失
+login-branch-crash = 登录时闪退或报错
+login-guide-forgot =
+    按以下步骤重置密码：
+    1️⃣ 打开 tpWallet，在登录页点击「忘记密码」。
+    2️⃣ 输入注册时使用的邮箱或手机号。
+    3️⃣ 打开发到邮箱的重置链接，或输入短信验证码。
+    4️⃣ 设置一个新密码（不要与其他网站相同），用新密码登录。
+login-guide-code =
+    收不到重置邮件或验证码时，请依次检查：
+    • 邮件：查看垃圾邮件、广告邮件文件夹；确认注册邮箱仍能正常收信。
+    • 短信：确认手机号仍在使用、信号良好，没有开启短信拦截。
+    • 等待几分钟再重新获取，短时间内多次重试可能会被暂时限制。
+    • 检查网络，并把应用更新到最新版本后再试。
+login-guide-crash =
+    登录时闪退或报错，可以依次尝试：
+    • 把 tpWallet 更新到最新版本；
+    • 检查网络，在 Wi-Fi 和移动数据之间切换；
+    • 完全退出应用后重新打开，或重启手机。
+login-contact-prompt = 请输入你注册 tpWallet 时使用的邮箱或手机号。我们只保存隐去部分字符后的形式，仅用于核实身份。
+login-last-prompt = 你最近一次成功登录大约是什么时候？点击下面的选项，或输入日期（例如 2026-11-20）。
+last-login-today = 今天
+last-login-yesterday = 昨天
+last-login-week = 最近一周内
+last-login-longer = 一周以前
+last-login-unknown = 记不清了
+login-device-prompt = 你平时在什么设备上登录？点击选项，或输入设备型号（例如 华为 Mate 60）。
+device-iphone = iPhone
+device-android = 安卓手机
+device-web = 电脑网页
+tech-device-prompt = 为了帮客服定位问题，请告诉我们你的手机或电脑型号（例如 iPhone 15、小米 14）。
+tech-os-prompt = 你的系统是？点击选项，或输入系统和版本（例如 Android 14）。
+os-ios = iOS
+os-android = Android
+os-windows = Windows
+os-macos = macOS
+tech-version-prompt = tpWallet 的版本号是多少？（在「设置 → 关于」中可以看到，例如 3.2.1）
+tech-error-prompt = 最后，请把报错内容用文字发给我们，或直接发送截图。
