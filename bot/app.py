@@ -64,6 +64,7 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     services: Services = application.services  # type: ignore[attr-defined]
     await services.db.connection()
     await _register_commands(application)
+    await handlers.startup(application)
     me = application.bot
     log.info("bot @%s is up", me.username)
 

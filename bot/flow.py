@@ -7,6 +7,7 @@ expected) and the handlers for the right answers; Flow.build() adds everything e
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -109,14 +110,27 @@ class Flow:
         self.steps[step.state] = step
 
     async def go(self, update: Update, ctx: BotContext, state: str) -> str:
+        await self._write_through(update, ctx, state)
         await self.steps[state].ask(update, ctx)
         return state
 
     async def finish(self, update: Update, ctx: BotContext, text: str, *, menu: bool = True) -> int:
         self.clear(ctx)
+        await self._write_through(update, ctx, None)
         if menu:
             await send_menu(update, ctx, lead=text)
         return ConversationHandler.END
+
+    async def _write_through(self, update: Update, ctx: BotContext, state: str | None) -> None:
+        """Store the step (and the flow's data) before the message that acknowledges it is
+        sent: PTB would write it only after the handler returns, and a kill in between would
+        bring the user back to a step they had already left."""
+        persistence = ctx.application.persistence
+        chat, user = update.effective_chat, update.effective_user
+        if persistence is None or chat is None or user is None:
+            return
+        await persistence.update_user_data(user.id, copy.deepcopy(ctx.user_data))
+        await persistence.update_conversation(self.name, (chat.id, user.id), state)
 
     # ----------------------------------------------------- generic handlers
     def _back(self, step: Step) -> Callable[[Update, BotContext], Awaitable[str | int]]:

@@ -11,10 +11,10 @@ from types import ModuleType
 from telegram.ext import Application
 
 from bot.config import Settings
-from handlers import fallback, faq, identify, language, login, start
+from handlers import fallback, faq, identify, language, login, start, transfer
 
 # Guided flows come before the FAQ: while a flow is active its steps take every message.
-ALL: tuple[ModuleType, ...] = (identify, login, faq, language, start, fallback)
+ALL: tuple[ModuleType, ...] = (identify, login, transfer, faq, language, start, fallback)
 
 
 def register(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
@@ -22,3 +22,11 @@ def register(application: Application, settings: Settings) -> None:  # type: ign
         group = getattr(module, "GROUP", 0)
         for handler in module.build_handlers(settings):
             application.add_handler(handler, group=group)
+
+
+async def startup(application: Application) -> None:  # type: ignore[type-arg]
+    """Modules with work to resume after a restart (e.g. reminders) expose on_startup."""
+    for module in ALL:
+        hook = getattr(module, "on_startup", None)
+        if hook is not None:
+            await hook(application)

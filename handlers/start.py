@@ -12,7 +12,7 @@ from bot.context import BotContext
 from bot.ui import MENU_ITEMS, button, home_row, send_greeting, send_menu, show, show_menu
 
 # Menu items whose guided flows arrive in later releases; they answer honestly meanwhile.
-NOT_YET_AVAILABLE = frozenset({"transfer", "complaint", "feedback", "tickets", "agent"})
+NOT_YET_AVAILABLE = frozenset({"complaint", "feedback", "tickets", "agent"})
 _LABELS = dict(MENU_ITEMS)
 
 

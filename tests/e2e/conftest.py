@@ -21,14 +21,27 @@ async def emulator() -> AsyncIterator[BotApiEmulator]:
 
 
 @pytest.fixture
-async def bot(emulator: BotApiEmulator, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    process = BotProcess(emulator, tmp_path)
-    await process.start()
-    yield process
-    code = await process.stop()
-    assert code == 0, f"bot did not stop cleanly ({code}):\n{process.log()}"
-    assert "Traceback" not in process.log(), process.log()
-    assert TOKEN.split(":")[1] not in process.log(), "the bot token leaked into the log"
+async def start_bot(emulator: BotApiEmulator, tmp_path: Path):
+    """Start the bot with extra settings; it is stopped and its log checked afterwards."""
+    started: list[BotProcess] = []
+
+    async def start(**env: str) -> BotProcess:
+        process = BotProcess(emulator, tmp_path, **env)
+        await process.start()
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        code = await process.stop()
+        assert code in (0, None), f"bot did not stop cleanly ({code}):\n{process.log()}"
+        assert "Traceback" not in process.log(), process.log()
+        assert TOKEN.split(":")[1] not in process.log(), "the bot token leaked into the log"
+
+
+@pytest.fixture
+async def bot(start_bot) -> BotProcess:
+    return await start_bot()
 
 
 @pytest.fixture

@@ -1,0 +1,131 @@
+"""Failed-transfer checklist: facts, wrong input, checklist with advice, ticket or reminder."""
+
+from __future__ import annotations
+
+from tests.e2e.harness import button_labels
+
+
+async def _facts(user, *, status: str):
+    user.send("/transfer")
+    kind = await user.reply()
+    assert kind.text == "💸 Failed transfer — what kind of transfer was it?"
+    user.press(kind, "bank account")
+    shown = await user.reply()
+    user.press(shown, status)
+    amount = await user.reply()
+    assert amount.text.startswith("What was the amount and currency?")
+    for bad, expected in [
+        ("-5", "That amount is not valid"),
+        ("0", "That amount is not valid"),
+        ("abc", "That amount is not valid"),
+        ("1e309", "That amount is not valid"),
+        ("250", "Please add the currency"),
+        ("x" * 10_000, "That amount is not valid"),
+    ]:
+        user.send(bad)
+        again = await user.reply()
+        assert again.text.startswith(expected), (bad, again.text)
+        assert again.text.endswith("For example 250 USDT or 88.5 CNY.")
+    user.send_media("photo")
+    assert (await user.reply()).text.startswith("Please answer in text.")
+    user.send("1,250.50 usdt")
+    when = await user.reply()
+    user.send("2999-01-01 10:00")
+    assert (await user.reply()).text.startswith("That moment has not happened yet")
+    user.send("2026-11-20 09:15")
+    recipient = await user.reply()
+    assert recipient.text.startswith("Who was the recipient?")
+    user.send("6222 0212 3456 7890 123")
+    txid = await user.reply()
+    user.send("#bad id#")
+    assert (await user.reply()).text.startswith("That transaction ID does not look right")
+    user.send("0x" + "ab" * 32)
+    return await user.reply()
+
+
+async def test_checklist_unresolved_creates_high_funds_ticket_with_every_answer(bot, make_user):
+    user = make_user("Ann", "en")
+    first = await _facts(user, status="failed")
+    assert first.text == "Check 1/4: was your connection stable when you sent it?"
+    user.press(first, "Yes")
+    second = await user.reply()
+    assert second.text.startswith("👍 Connection fine, next check.")
+    assert second.text.endswith("Check 2/4: did your balance cover the amount plus the fee?")
+    user.press(second, "No")
+    third = await user.reply()
+    assert third.text.startswith("💰 The balance must cover")
+    # A tap on the earlier checklist question is stale: the current question comes again.
+    user.press(second, "Yes")
+    stale = await user.reply()
+    assert stale.text.startswith("That button belongs to an earlier step")
+    assert stale.text.endswith(
+        "Check 3/4: have you checked that the recipient details are correct?"
+    )
+    # Back goes to the previous checklist question.
+    user.press(stale, "Back")
+    back = await user.reply()
+    assert back.text == "Check 2/4: did your balance cover the amount plus the fee?"
+    user.press(back, "No")
+    user.press(await user.reply(), "Yes")
+    user.press(await user.reply(), "Yes")
+    resolve = await user.reply()
+    assert resolve.text.endswith("That's the checklist. Is the problem solved?")
+    assert "Remind me later" not in " ".join(button_labels(resolve))
+    user.press(resolve, "I need an agent")
+    done = await user.reply()
+    assert "Ticket TP-000001 created (priority: High)" in done.text
+
+    ((category, priority, details),) = bot.query("SELECT category, priority, details FROM tickets")
+    assert (category, priority) == ("funds", "high")
+    for expected in (
+        "1250.5 USDT",
+        "2026-11-20 09:15",
+        "6222…0123",
+        "0x" + "ab" * 32,
+        "transfer-type-bank",
+        "transfer-status-failed",
+        "check-short-balance",
+    ):
+        assert expected in details, expected
+    assert "6222 0212" not in details
+    assert details.count("answer-yes") == 3 and details.count("answer-no") == 1
+
+
+async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(start_bot, make_user):
+    bot = await start_bot(TRANSFER_REMINDER_MINUTES="0.05")
+    user = make_user("小明", "zh-hans")
+    user.send("/transfer")
+    user.press(await user.reply(), "转给联系人")
+    user.press(await user.reply(), "一直处理中")
+    assert (await user.reply()).text.startswith("转账金额和币种是多少？")
+    user.send("88 CNY")
+    user.press(await user.reply(), "今天")
+    assert (await user.reply()).text.startswith("收款方是谁？")
+    user.send("bob@example.com")
+    user.press(await user.reply(), "跳过")
+    check = await user.reply()
+    for _ in range(4):
+        user.press(check, "是")
+        check = await user.reply()
+    assert check.text.endswith("检查 5/5：处理中的时间是否已经超过应用显示的预计到账时间？")
+    user.press(check, "否")
+    resolve = await user.reply()
+    assert "稍后提醒我" in " ".join(button_labels(resolve))
+    user.press(resolve, "稍后提醒我")
+    assert (await user.reply()).text.startswith("⏰ 好的，我会在 1 分钟后问你是否到账")
+    assert bot.query("SELECT kind, status FROM reminders") == [("transfer_arrived", "pending")]
+
+    await bot.kill()
+    await bot.start()
+    question = await user.reply(timeout=15)
+    assert question.text == "⏰ 之前那笔 88 CNY 的转账到账了吗？"
+    assert bot.query("SELECT status FROM reminders") == [("sent",)]
+    user.press(question, "还没到")
+    done = await user.reply()
+    assert "已为你创建工单 TP-000001（优先级：高）" in done.text
+    assert bot.query("SELECT category, priority FROM tickets") == [("funds", "high")]
+    assert "b***@example.com" in bot.query("SELECT details FROM tickets")[0][0]
+    # Answering twice does nothing more.
+    user.press(question, "已到账")
+    assert (await user.reply()).text.startswith("这个按钮已经失效了")
+    assert bot.query("SELECT COUNT(*) FROM tickets") == [(1,)]
