@@ -28,6 +28,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "cmd-start"),
     ("menu", "cmd-menu"),
     ("faq", "cmd-faq"),
+    ("tickets", "cmd-tickets"),
+    ("agent", "cmd-agent"),
     ("language", "cmd-language"),
     ("cancel", "cmd-cancel"),
     ("help", "cmd-help"),

@@ -11,10 +11,34 @@ from types import ModuleType
 from telegram.ext import Application
 
 from bot.config import Settings
-from handlers import fallback, faq, identify, language, login, start, transfer
+from handlers import (
+    agent_request,
+    complaint,
+    fallback,
+    faq,
+    feedback,
+    identify,
+    language,
+    login,
+    start,
+    tickets,
+    transfer,
+)
 
 # Guided flows come before the FAQ: while a flow is active its steps take every message.
-ALL: tuple[ModuleType, ...] = (identify, login, transfer, faq, language, start, fallback)
+ALL: tuple[ModuleType, ...] = (
+    identify,
+    login,
+    transfer,
+    complaint,
+    feedback,
+    agent_request,
+    tickets,
+    faq,
+    language,
+    start,
+    fallback,
+)
 
 
 def register(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]

@@ -178,3 +178,64 @@ check-short-balance = Balance covers amount + fee
 check-short-recipient = Recipient details correct
 check-short-limit = Within limits
 check-short-window = Pending past expected time
+
+## Complaint
+
+complaint-category-prompt = 📝 What is your complaint about?
+complaint-cat-service = Service quality
+complaint-cat-transaction = A transaction
+complaint-cat-fees = Fees
+complaint-cat-bug = App bug
+complaint-cat-agent = Agent conduct
+complaint-cat-other = Something else
+complaint-description-prompt = Please describe what happened ({ $min }–{ $max } characters). When it happened, what happened and how it affected you helps us act faster.
+complaint-attach-prompt = If you have screenshots, photos or files, send them now; several are fine (up to { $max }). Received so far: { $count }. Tap “Done” when finished, or if you have none.
+complaint-attach-full = That is the maximum of { $max } attachments. Tap “Done” to continue.
+complaint-outcome-prompt = What outcome would you like? (For example: a fee refunded, an explanation, a change in service.)
+complaint-summary =
+    📋 Please check your complaint:
+    • Category: { $category }
+    • Description: { $description }
+    • Attachments: { $count }
+    • Outcome wanted: { $outcome }
+complaint-submit = ✅ Submit
+complaint-edit = ✏️ Edit
+complaint-edit-prompt = What would you like to change?
+complaint-edit-category = Category
+complaint-edit-description = Description
+complaint-edit-attach = Attachments
+complaint-edit-outcome = Outcome wanted
+field-complaint-category = Complaint category
+field-outcome = Outcome wanted
+
+## Feedback
+
+feedback-rating-prompt = 💡 How would you rate tpWallet support overall? (1 = very poor, 5 = excellent)
+rating-1 = 1 ⭐
+rating-2 = 2 ⭐
+rating-3 = 3 ⭐
+rating-4 = 4 ⭐
+rating-5 = 5 ⭐
+feedback-text-prompt = Anything you would like to tell us, an idea or a suggestion? Just type it, or tap “Skip”.
+feedback-thanks = 🙏 Thank you for your feedback! We read every note and use it to improve the product and the service.
+feedback-thanks-low = 🙏 Thank you, and we are sorry we let you down. If you like, turn this into a formal complaint and we will follow it up.
+feedback-to-complaint = 📝 Turn into a complaint
+subject-feedback = Feedback & suggestions
+field-rating = Rating
+
+## My tickets
+
+tickets-title = 🎫 Your tickets (tap one for details):
+tickets-none = You have no tickets yet.
+ticket-not-found = That ticket could not be found.
+ticket-not-open = This ticket is finished and takes no more messages. If you need help, start again from the menu.
+ticket-add = ✉️ Add a message
+tickets-back = ⬅️ My tickets
+ticket-view = 🎫 View ticket
+ticket-add-prompt = Send the text, photo or file to add to ticket { $reference }.
+ticket-added = ✅ Added to ticket { $reference }; the agent will see it.
+
+## Talk to an agent
+
+agent-describe-prompt = 🙋 Please describe your problem briefly, and I will open a ticket for a human agent.
+subject-question = Question

@@ -13,14 +13,17 @@ menu-faq = ❓ FAQ
 menu-tickets = 🎫 My tickets
 menu-agent = 🙋 Talk to an agent
 menu-language = 🌐 Language / 语言
-coming-soon =
-    “{ $feature }” is being prepared and will be available soon.
-    Meanwhile, browse the FAQ or type your question and I will do my best to answer it.
 help-text =
     Here is what I can do:
     /start — welcome screen and main menu
     /menu — open the main menu
     /faq — browse frequently asked questions
+    /login — login & password problems
+    /transfer — failed transfer checklist
+    /complaint — file a complaint
+    /feedback — feedback & suggestions
+    /tickets — your tickets
+    /agent — talk to an agent
     /language — change the language
     /cancel — leave what you are doing and go back to the menu
     /help — show this help
@@ -43,6 +46,8 @@ cmd-faq = Browse frequently asked questions
 cmd-language = Change the language
 cmd-cancel = Leave the current step
 cmd-help = How to use this bot
+cmd-tickets = Your tickets
+cmd-agent = Talk to an agent
 
 ## Language
 

@@ -169,3 +169,64 @@ check-short-balance = 余额充足
 check-short-recipient = 收款信息无误
 check-short-limit = 未超限额
 check-short-window = 已超过预计时间
+
+## Complaint
+
+complaint-category-prompt = 📝 你想投诉哪方面的问题？
+complaint-cat-service = 服务质量
+complaint-cat-transaction = 交易问题
+complaint-cat-fees = 费用
+complaint-cat-bug = 应用故障
+complaint-cat-agent = 客服态度
+complaint-cat-other = 其他
+complaint-description-prompt = 请描述发生了什么（{ $min }–{ $max } 个字）。写清时间、经过和影响，能帮我们更快处理。
+complaint-attach-prompt = 如有截图、照片或文件，请直接发送，可以发多张（最多 { $max } 个）。已收到：{ $count } 个。发送完毕或没有附件时，点击“完成”。
+complaint-attach-full = 附件已达到上限（{ $max } 个）。请点击“完成”继续。
+complaint-outcome-prompt = 你希望我们怎样处理？（例如：退还手续费、解释原因、改进服务）
+complaint-summary =
+    📋 请确认你的投诉：
+    • 类别：{ $category }
+    • 描述：{ $description }
+    • 附件：{ $count } 个
+    • 期望的处理方式：{ $outcome }
+complaint-submit = ✅ 提交
+complaint-edit = ✏️ 修改
+complaint-edit-prompt = 想修改哪一项？
+complaint-edit-category = 类别
+complaint-edit-description = 描述
+complaint-edit-attach = 附件
+complaint-edit-outcome = 期望的处理方式
+field-complaint-category = 投诉类别
+field-outcome = 期望的处理方式
+
+## Feedback
+
+feedback-rating-prompt = 💡 总体来说，你对 tpWallet 客服服务的评分是？（1 = 很差，5 = 很好）
+rating-1 = 1 ⭐
+rating-2 = 2 ⭐
+rating-3 = 3 ⭐
+rating-4 = 4 ⭐
+rating-5 = 5 ⭐
+feedback-text-prompt = 有什么想告诉我们的意见或建议吗？直接输入即可，也可以点“跳过”。
+feedback-thanks = 🙏 谢谢你的反馈！每一条意见我们都会认真阅读，用来改进产品和服务。
+feedback-thanks-low = 🙏 谢谢你的反馈，很抱歉让你失望了。如果你愿意，可以把这段内容转为正式投诉，我们会跟进处理。
+feedback-to-complaint = 📝 转为投诉
+subject-feedback = 意见与建议
+field-rating = 评分
+
+## My tickets
+
+tickets-title = 🎫 你的工单（点击查看详情）：
+tickets-none = 你还没有任何工单。
+ticket-not-found = 找不到这个工单。
+ticket-not-open = 这个工单已经结束，不能再添加内容。如需帮助，请从菜单重新开始。
+ticket-add = ✉️ 补充内容
+tickets-back = ⬅️ 我的工单
+ticket-view = 🎫 查看工单
+ticket-add-prompt = 请发送要补充到工单 { $reference } 的文字、图片或文件。
+ticket-added = ✅ 已补充到工单 { $reference }，客服会看到。
+
+## Talk to an agent
+
+agent-describe-prompt = 🙋 请简要描述你的问题，我会为你创建工单并转给人工客服。
+subject-question = 咨询

@@ -13,14 +13,17 @@ menu-faq = ❓ 常见问题
 menu-tickets = 🎫 我的工单
 menu-agent = 🙋 联系人工客服
 menu-language = 🌐 语言 / Language
-coming-soon =
-    「{ $feature }」正在准备中，很快就会上线。
-    在此之前，你可以先浏览常见问题，或直接输入你的问题，我会尽力解答。
 help-text =
     我可以这样帮你：
     /start — 欢迎页和主菜单
     /menu — 打开主菜单
     /faq — 浏览常见问题
+    /login — 登录与密码问题
+    /transfer — 转账失败排查
+    /complaint — 提交投诉
+    /feedback — 意见与建议
+    /tickets — 我的工单
+    /agent — 联系人工客服
     /language — 切换语言
     /cancel — 退出当前操作，回到主菜单
     /help — 显示本帮助
@@ -43,6 +46,8 @@ cmd-faq = 浏览常见问题
 cmd-language = 切换语言
 cmd-cancel = 退出当前操作
 cmd-help = 使用帮助
+cmd-tickets = 我的工单
+cmd-agent = 联系人工客服
 
 ## Language
 

@@ -69,7 +69,20 @@ async def test_help_lists_commands(bot, make_user):
     user = make_user("Ann", "en")
     user.send("/help")
     reply = await user.reply()
-    for command in ("/start", "/menu", "/faq", "/language", "/cancel", "/help"):
+    for command in (
+        "/start",
+        "/menu",
+        "/faq",
+        "/login",
+        "/transfer",
+        "/complaint",
+        "/feedback",
+        "/tickets",
+        "/agent",
+        "/language",
+        "/cancel",
+        "/help",
+    ):
         assert command in reply.text
     assert "Main menu" in button_labels(reply)[-1]
 
@@ -77,23 +90,36 @@ async def test_help_lists_commands(bot, make_user):
 async def test_commands_registered_in_both_languages(bot, emulator):
     zh = {c["command"]: c["description"] for c in emulator.commands[("default", "zh")]}
     en = {c["command"]: c["description"] for c in emulator.commands[("default", "en")]}
-    assert set(zh) == set(en) == {"start", "menu", "faq", "language", "cancel", "help"}
+    assert (
+        set(zh)
+        == set(en)
+        == {"start", "menu", "faq", "tickets", "agent", "language", "cancel", "help"}
+    )
     assert en["faq"] == "Browse frequently asked questions"
     assert zh["faq"] == "浏览常见问题"
     assert emulator.commands[("default", "")] == emulator.commands[("default", "zh")]
 
 
-async def test_items_not_yet_available_say_so_honestly(bot, make_user):
+async def test_every_menu_item_opens_its_feature(bot, make_user):
     user = make_user("Ann", "en")
     user.send("/start")
     menu = await user.reply()
-    user.press(menu, "Failed transfer")
-    answer = await user.reply()
-    assert answer.method == "editMessageText"
-    assert "“💸 Failed transfer” is being prepared" in answer.text
-    user.press(answer.message, "Main menu")
-    back = await user.reply()
-    assert back.text.startswith("How can I help?")
+    expected = {
+        "Login & password": "🔑 Login & password — what is happening?",
+        "Failed transfer": "💸 Failed transfer — what kind of transfer was it?",
+        "Complaint": "📝 What is your complaint about?",
+        "Feedback": "💡 How would you rate tpWallet support overall?",
+        "FAQ": "❓ FAQ — choose a topic:",
+        "My tickets": "You have no tickets yet.",
+        "Talk to an agent": "🙋 Please describe your problem briefly",
+        "Language": "Choose your language:",
+    }
+    for label, opening in expected.items():
+        user.press(menu, label)
+        screen = await user.reply()
+        assert screen.text.startswith(opening), (label, screen.text)
+        user.send("/cancel")
+        menu = (await user.reply()).message
 
 
 async def test_unknown_command_and_sticker_get_a_clear_answer(bot, make_user):

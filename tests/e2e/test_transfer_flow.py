@@ -119,7 +119,10 @@ async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(st
     await bot.start()
     question = await user.reply(timeout=15)
     assert question.text == "⏰ 之前那笔 88 CNY 的转账到账了吗？"
-    assert bot.query("SELECT status FROM reminders") == [("sent",)]
+    # Marked after the send on purpose: a kill in between repeats the question, never loses it.
+    await bot.emulator.wait_until(
+        lambda: bot.query("SELECT status FROM reminders") == [("sent",)], timeout=2
+    )
     user.press(question, "还没到")
     done = await user.reply()
     assert "已为你创建工单 TP-000001（优先级：高）" in done.text

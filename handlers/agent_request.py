@@ -1,0 +1,69 @@
+"""Talk to an agent: one question ("briefly describe the problem"), then a ticket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
+from telegram.ext import filters as f
+
+from bot import callbacks
+from bot.config import Settings
+from bot.context import BotContext
+from bot.flow import Expect, Flow, Step, ask
+from bot.tickets.models import Category, NewTicket
+from bot.tickets.render import ticket_ack
+from bot.validation import InvalidInput, clean_text
+
+DESCRIBE = "agent.describe"
+MIN_TEXT, MAX_TEXT = 5, 2000
+
+flow = Flow("agent_request")
+
+
+async def ask_description(update: Update, ctx: BotContext, hint: str | None = None) -> None:
+    text = f"{ctx.t('agent-describe-prompt')}\n\n{ctx.t('never-ask-secrets')}"
+    await ask(update, ctx, text, hint=hint)
+
+
+async def start(update: Update, ctx: BotContext) -> str:
+    flow.clear(ctx)
+    return await flow.go(update, ctx, DESCRIBE)
+
+
+async def described(update: Update, ctx: BotContext) -> str | int:
+    try:
+        text = clean_text(update.effective_message.text, minimum=MIN_TEXT, maximum=MAX_TEXT)
+    except InvalidInput as error:
+        await ask_description(update, ctx, hint=ctx.t(error.key, limit=MAX_TEXT))
+        return DESCRIBE
+    new = NewTicket(
+        user_id=ctx.profile.id,
+        category=Category.QUESTION,
+        subject="subject-question",
+        description=text,
+    )
+    ticket = await ctx.services.tickets.open(ctx.application, new)
+    return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
+
+
+def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+    flow.add(
+        Step(
+            DESCRIBE,
+            ask_description,
+            None,
+            Expect.TEXT,
+            [MessageHandler(f.TEXT & ~f.COMMAND, described)],
+        )
+    )
+    return [
+        flow.build(
+            [
+                CallbackQueryHandler(start, pattern=callbacks.pattern("m", "agent")),
+                CommandHandler("agent", start, filters=f.ChatType.PRIVATE),
+            ],
+            timeout_seconds=settings.flow_timeout_minutes * 60,
+        )
+    ]

@@ -1,0 +1,136 @@
+"""My tickets: the user's tickets with status and age; one ticket's history; adding a
+message, photo or document to an open ticket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
+from telegram.ext import filters as f
+
+from bot import callbacks
+from bot.callbacks import cb
+from bot.config import Settings
+from bot.context import BotContext
+from bot.flow import Expect, Flow, Step, ask
+from bot.tickets.render import ticket_history, ticket_line
+from bot.tickets.service import TicketClosed, TicketNotFound
+from bot.ui import button, home_row, send_menu, show
+
+ADD = "tickets.add"
+LIST_LIMIT = 10
+MAX_TEXT = 4000
+
+flow = Flow("tickets")
+
+
+def _ticket_id(update: Update) -> int | None:
+    parsed = callbacks.parse(update.callback_query.data if update.callback_query else None)
+    return int(parsed.arg) if parsed and parsed.arg and parsed.arg.isdigit() else None
+
+
+async def list_tickets(update: Update, ctx: BotContext) -> None:
+    tickets = await ctx.services.ticket_store.for_user(ctx.profile.id, limit=LIST_LIMIT)
+    if not tickets:
+        if update.callback_query:
+            await update.callback_query.answer()
+        await send_menu(update, ctx, lead=ctx.t("tickets-none"))
+        return
+    rows = [
+        [InlineKeyboardButton(ticket_line(ctx, t), callback_data=cb("tk", "view", str(t.id)))]
+        for t in tickets
+    ]
+    rows.append(home_row(ctx))
+    await show(update, ctx, ctx.t("tickets-title"), InlineKeyboardMarkup(rows))
+
+
+async def view_ticket(update: Update, ctx: BotContext) -> None:
+    services = ctx.services
+    try:
+        ticket = await services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
+    except TicketNotFound:
+        await update.callback_query.answer(ctx.t("ticket-not-found"))
+        await list_tickets(update, ctx)
+        return
+    messages = await services.ticket_store.messages(ticket.id)
+    rows = []
+    if ticket.is_open:
+        rows.append([button(ctx, "ticket-add", cb("tk", "add", str(ticket.id)))])
+    rows.append([button(ctx, "tickets-back", cb("tk", "list")), *home_row(ctx)])
+    await show(update, ctx, ticket_history(ctx, ticket, messages), InlineKeyboardMarkup(rows))
+
+
+# ------------------------------------------------------------ adding to a ticket
+async def ask_addition(update: Update, ctx: BotContext, hint: str | None = None) -> None:
+    reference = flow.data(ctx).get("reference", "")
+    await ask(update, ctx, ctx.t("ticket-add-prompt", reference=reference), hint=hint)
+
+
+async def start_adding(update: Update, ctx: BotContext) -> str | int:
+    flow.clear(ctx)
+    try:
+        ticket = await ctx.services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
+    except TicketNotFound:
+        ticket = None
+    if ticket is None or not ticket.is_open:
+        await update.callback_query.answer(ctx.t("ticket-not-open"))
+        return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
+    flow.data(ctx).update(ticket_id=ticket.id, reference=ticket.reference)
+    return await flow.go(update, ctx, ADD)
+
+
+async def added(update: Update, ctx: BotContext) -> str | int:
+    message = update.effective_message
+    data = flow.data(ctx)
+    if message.photo:
+        kind, file_id, text = "photo", message.photo[-1].file_id, message.caption or ""
+    elif message.document:
+        kind, file_id, text = "document", message.document.file_id, message.caption or ""
+    else:
+        kind, file_id, text = "text", None, (message.text or "").strip()
+        if not text or len(text) > MAX_TEXT:
+            await ask_addition(update, ctx, hint=ctx.t("text-too-long-field", limit=MAX_TEXT))
+            return ADD
+    try:
+        await ctx.services.tickets.add_from_user(
+            ctx.profile.id,
+            int(data.get("ticket_id", 0)),
+            content_type=kind,
+            text=text,
+            file_id=file_id,
+            telegram_message_id=message.message_id,
+        )
+    except (TicketNotFound, TicketClosed):
+        return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
+    reference = data.get("reference", "")
+    end = await flow.finish(update, ctx, "", menu=False)
+    markup = InlineKeyboardMarkup(
+        [[button(ctx, "ticket-view", cb("tk", "view", str(data.get("ticket_id"))))], home_row(ctx)]
+    )
+    await message.reply_text(ctx.t("ticket-added", reference=reference), reply_markup=markup)
+    return end
+
+
+def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+    pattern = callbacks.pattern
+    flow.add(
+        Step(
+            ADD,
+            ask_addition,
+            None,
+            Expect.ANYTHING,
+            [MessageHandler((f.TEXT & ~f.COMMAND) | f.PHOTO | f.Document.ALL, added)],
+        )
+    )
+    adding = flow.build(
+        [CallbackQueryHandler(start_adding, pattern=pattern("tk", "add"))],
+        timeout_seconds=settings.flow_timeout_minutes * 60,
+    )
+    return [
+        adding,
+        CommandHandler("tickets", list_tickets, filters=f.ChatType.PRIVATE),
+        CallbackQueryHandler(list_tickets, pattern=pattern("m", "tickets")),
+        CallbackQueryHandler(list_tickets, pattern=pattern("tk", "list")),
+        CallbackQueryHandler(view_ticket, pattern=pattern("tk", "view")),
+    ]
