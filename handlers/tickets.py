@@ -72,8 +72,9 @@ async def start_adding(update: Update, ctx: BotContext) -> str | int:
     try:
         ticket = await ctx.services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
     except TicketNotFound:
-        ticket = None
-    if ticket is None or not ticket.is_open:
+        await update.callback_query.answer(ctx.t("ticket-not-found"))
+        return await flow.finish(update, ctx, ctx.t("ticket-not-found"))
+    if not ticket.is_open:
         await update.callback_query.answer(ctx.t("ticket-not-open"))
         return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
     flow.data(ctx).update(ticket_id=ticket.id, reference=ticket.reference)
