@@ -35,7 +35,7 @@ async def test_complaint_with_attachments_edit_and_submit_creates_normal_ticket(
     user.send("here is more text")
     assert (await user.reply()).text.startswith("Please send a photo or a file")
     user.press(attach, "Done")
-    outcome = await user.reply()
+    assert (await user.reply()).text.startswith("What outcome would you like?")
     user.send("Refund the second fee")
     summary = await user.reply()
     assert summary.text == (
@@ -86,7 +86,7 @@ async def test_high_rating_feedback_is_stored_as_low_ticket(bot, make_user):
     rating = await user.reply()
     assert rating.text.startswith("💡 总体来说")
     user.press(rating, "5")
-    text = await user.reply()
+    assert (await user.reply()).text.startswith("有什么想告诉我们的意见或建议吗？")
     user.send("希望增加深色模式")
     done = await user.reply()
     assert done.text.startswith("🙏 谢谢你的反馈！")
