@@ -102,6 +102,26 @@ class TicketRepository:
         assert ticket is not None
         return ticket
 
+    async def set_status(self, ticket_id: int, status: Status, *, actor: str) -> Ticket | None:
+        """Change the status and record who did it and when; None if nothing changed."""
+        now = iso(utc_now())
+        closed_at = now if status is Status.CLOSED else None
+        async with self._db.transaction() as conn:
+            async with conn.execute("SELECT status FROM tickets WHERE id = ?", (ticket_id,)) as cur:
+                row = await cur.fetchone()
+            if row is None or row["status"] == status.value:
+                return None
+            await conn.execute(
+                "UPDATE tickets SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?",
+                (status.value, now, closed_at, ticket_id),
+            )
+            await conn.execute(
+                "INSERT INTO ticket_events (ticket_id, kind, old_value, new_value, actor, at)"
+                " VALUES (?, 'status', ?, ?, ?, ?)",
+                (ticket_id, row["status"], status.value, actor, now),
+            )
+        return await self.get(ticket_id)
+
     async def get(self, ticket_id: int) -> Ticket | None:
         conn = await self._db.connection()
         async with conn.execute("SELECT * FROM tickets WHERE id = ?", (ticket_id,)) as cursor:

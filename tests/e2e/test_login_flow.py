@@ -129,3 +129,20 @@ async def test_back_returns_to_previous_step_and_cancel_leaves(bot, make_user):
     # A button from the finished flow is answered as expired.
     user.press(contact, "Back")
     assert (await user.reply()).text.startswith("This button has expired")
+
+
+async def test_lost_two_factor_device_creates_high_ticket_in_chinese(bot, make_user):
+    user = make_user("小明", "zh-hans")
+    user.send("/login")
+    user.press(await user.reply(), "双重验证设备丢失")
+    contact = await user.reply()
+    assert "我们绝不会向你索要密码、PIN 码或助记词" in contact.text
+    user.send("13812341234")
+    user.press(await user.reply(), "记不清了")
+    user.press(await user.reply(), "安卓手机")
+    done = await user.reply()
+    assert "核实身份" in done.text and "已为你创建工单 TP-000001（优先级：高）" in done.text
+    assert "15 分钟" in done.text
+    ((subject, priority, details),) = bot.query("SELECT subject, priority, details FROM tickets")
+    assert (subject, priority) == ("login-branch-twofa", "high")
+    assert "+86 138****1234" in details and "last-login-unknown" in details

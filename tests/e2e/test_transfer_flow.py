@@ -132,3 +132,30 @@ async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(st
     user.press(question, "已到账")
     assert (await user.reply()).text.startswith("这个按钮已经失效了")
     assert bot.query("SELECT COUNT(*) FROM tickets") == [(1,)]
+
+
+async def test_checklist_that_solves_it_ends_kindly_without_ticket(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/transfer")
+    user.press(await user.reply(), "On-chain")
+    user.press(await user.reply(), "did not arrive")
+    assert (await user.reply()).text.startswith("What was the amount")
+    user.send("0.5 ETH")
+    user.press(await user.reply(), "Yesterday")
+    assert (await user.reply()).text.startswith("Who was the recipient?")
+    user.send("0x71C7656EC7ab88b098defB751B7401B5f6d8976F")
+    user.press(await user.reply(), "Skip")
+    check = await user.reply()
+    assert check.text == "Check 1/4: was your connection stable when you sent it?"
+    user.press(check, "Yes")
+    check = await user.reply()
+    user.press(check, "Yes")
+    check = await user.reply()
+    user.press(check, "No")
+    check = await user.reply()
+    assert check.text.startswith("🔎 Wrong recipient details make a transfer fail")
+    user.press(check, "Yes")
+    resolve = await user.reply()
+    user.press(resolve, "Yes, solved")
+    assert (await user.reply()).text.startswith("Great, glad that solved it!")
+    assert bot.query("SELECT COUNT(*) FROM tickets") == [(0,)]
