@@ -34,9 +34,24 @@ class Settings(BaseSettings):
     # A guided flow left idle this long ends with a message and its data is dropped.
     flow_timeout_minutes: float = Field(default=30.0, gt=0)
     # First-response targets promised to users (and, later, watched by the agent desk).
-    sla_high_minutes: int = Field(default=15, gt=0)
-    sla_normal_minutes: int = Field(default=120, gt=0)
-    sla_low_minutes: int = Field(default=1440, gt=0)
+    sla_high_minutes: float = Field(default=15, gt=0)
+    sla_normal_minutes: float = Field(default=120, gt=0)
+    sla_low_minutes: float = Field(default=1440, gt=0)
+    # How often the SLA watcher looks for tickets past their first-response target.
+    sla_check_seconds: float = Field(default=60, gt=0)
+    # Agents' working time in TIMEZONE; outside it users are told when to expect an answer.
+    business_hours: str = "09:00-18:00"
+    business_days: str = "1-5"  # ISO weekdays, 1 = Monday
+    # Show the agent's first name to users on relayed replies.
+    show_agent_name: bool = False
+    # Telegram allows a bot about 20 messages a minute into one group, ~1 a second per chat.
+    group_max_messages: int = Field(default=20, gt=0)
+    group_window_seconds: float = Field(default=60, gt=0)
+    private_chat_interval_seconds: float = Field(default=1.0, ge=0)
+    # How long a getChatMember answer about an agent is trusted.
+    agent_cache_seconds: float = Field(default=300, ge=0)
+    # A user writing on a closed ticket within this many days reopens it.
+    reopen_days: float = Field(default=7, ge=0)
     # How long after a "still pending" transfer the bot asks whether it arrived.
     transfer_reminder_minutes: float = Field(default=120.0, gt=0)
     # The support team's timezone: dates users type are read in it.
@@ -81,6 +96,20 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError("expected an IANA timezone such as Asia/Shanghai") from None
         return value
+
+    @field_validator("business_hours")
+    @classmethod
+    def _hours_range(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d", value.strip()):
+            raise ValueError("expected HH:MM-HH:MM, for example 09:00-18:00")
+        return value.strip()
+
+    @field_validator("business_days")
+    @classmethod
+    def _days_range(cls, value: str) -> str:
+        if not re.fullmatch(r"[1-7](-[1-7])?(,[1-7](-[1-7])?)*", value.replace(" ", "")):
+            raise ValueError("expected ISO weekdays such as 1-5 or 1-5,7")
+        return value.replace(" ", "")
 
     @field_validator("default_locale", mode="before")
     @classmethod

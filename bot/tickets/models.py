@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -93,6 +93,13 @@ class Ticket:
     updated_at: datetime
     first_response_at: datetime | None = None
     closed_at: datetime | None = None
+    topic_id: int | None = None
+    card_message_id: int | None = None
+    claimed_by: int | None = None
+    claimed_by_name: str | None = None
+    rating: int | None = None
+    close_reason: str | None = None
+    off_hours_notice_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -120,10 +127,13 @@ class TicketEvent:
     at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class TicketWithMessages:
-    ticket: Ticket
-    messages: list[TicketMessage] = field(default_factory=list)
+PRIORITY_ORDER = (Priority.HIGH, Priority.NORMAL, Priority.LOW)
+
+
+def priority_step(priority: Priority, step: int) -> Priority:
+    """One level up (step -1) or down (+1), staying within HIGH..LOW."""
+    index = PRIORITY_ORDER.index(priority) + step
+    return PRIORITY_ORDER[max(0, min(len(PRIORITY_ORDER) - 1, index))]
 
 
 def reference_for(ticket_id: int) -> str:

@@ -1,0 +1,145 @@
+"""The outbox: every message the desk relays, stored before it is sent and kept until it is."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import aiosqlite
+
+from bot.clock import iso, parse_iso, utc_now
+from bot.db.database import Database
+
+
+class OutboxKind(StrEnum):
+    GROUP_TEXT = "group_text"  # a user's text, into the ticket's thread (may be coalesced)
+    GROUP_COPY = "group_copy"  # a user's media message, copied into the thread
+    GROUP_FILE = "group_file"  # a flow attachment (file id), into the thread
+    GROUP_NOTICE = "group_notice"  # a system line for agents (SLA, delivery failure, status)
+    CARD = "card"  # post or refresh the ticket card
+    USER_COPY = "user_copy"  # an agent's message, copied to the user
+    USER_TEXT = "user_text"  # a text to the user (snippets, closing, notices)
+
+
+GROUP_KINDS = frozenset(
+    {
+        OutboxKind.GROUP_TEXT,
+        OutboxKind.GROUP_COPY,
+        OutboxKind.GROUP_FILE,
+        OutboxKind.GROUP_NOTICE,
+        OutboxKind.CARD,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    id: int
+    kind: OutboxKind
+    chat_id: int
+    ticket_id: int | None
+    ticket_message_id: int | None
+    payload: dict[str, Any]
+    attempts: int
+    next_attempt_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewOutboxItem:
+    kind: OutboxKind
+    chat_id: int
+    ticket_id: int | None = None
+    ticket_message_id: int | None = None
+    payload: dict[str, Any] | None = None
+
+
+def _item(row: aiosqlite.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        kind=OutboxKind(row["kind"]),
+        chat_id=row["chat_id"],
+        ticket_id=row["ticket_id"],
+        ticket_message_id=row["ticket_message_id"],
+        payload=json.loads(row["payload"]),
+        attempts=row["attempts"],
+        next_attempt_at=parse_iso(row["next_attempt_at"]),
+    )
+
+
+async def enqueue_in(conn: aiosqlite.Connection, items: list[NewOutboxItem]) -> None:
+    """Add items inside a caller's transaction (with the ticket message they relay)."""
+    now = iso(utc_now())
+    await conn.executemany(
+        "INSERT INTO outbox (kind, chat_id, ticket_id, ticket_message_id, payload,"
+        " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i.kind.value,
+                i.chat_id,
+                i.ticket_id,
+                i.ticket_message_id,
+                json.dumps(i.payload or {}, ensure_ascii=False),
+                now,
+                now,
+            )
+            for i in items
+        ],
+    )
+
+
+class OutboxRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def enqueue(self, items: list[NewOutboxItem]) -> None:
+        async with self._db.transaction() as conn:
+            await enqueue_in(conn, items)
+
+    async def due(self, *, limit: int = 500) -> list[OutboxItem]:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?"
+            " ORDER BY id LIMIT ?",
+            (iso(utc_now()), limit),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [_item(row) for row in rows]
+
+    async def next_due_at(self) -> datetime | None:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return parse_iso(row[0]) if row and row[0] else None
+
+    async def mark_sent(self, item_ids: list[int]) -> None:
+        conn = await self._db.connection()
+        now = iso(utc_now())
+        await conn.executemany(
+            "UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ?",
+            [(now, item_id) for item_id in item_ids],
+        )
+
+    async def retry_later(self, item_ids: list[int], at: datetime, error: str) -> None:
+        conn = await self._db.connection()
+        await conn.executemany(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?"
+            " WHERE id = ?",
+            [(iso(at), error[:500], item_id) for item_id in item_ids],
+        )
+
+    async def fail(self, item_ids: list[int], error: str) -> None:
+        conn = await self._db.connection()
+        await conn.executemany(
+            "UPDATE outbox SET status = 'failed', error = ? WHERE id = ?",
+            [(error[:500], item_id) for item_id in item_ids],
+        )
+
+    async def counts(self) -> dict[str, int]:
+        conn = await self._db.connection()
+        async with conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status") as cursor:
+            return {row[0]: row[1] for row in await cursor.fetchall()}
