@@ -44,6 +44,12 @@ class SupportApplication(Application):  # type: ignore[type-arg]
         self.services = services
 
     async def process_update(self, update: object) -> None:
+        # Telegram may deliver an update twice (a retry, a restart before the offset was
+        # confirmed): apply each update_id once.
+        if isinstance(update, Update) and not await self.services.desk_store.claim_update(
+            update.update_id
+        ):
+            return
         await super().process_update(update)
         # PTB would batch this every update_interval; a kill inside that window would lose
         # a step the user already saw acknowledged.
@@ -67,8 +73,21 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     await services.db.connection()
     await _register_commands(application)
     await handlers.startup(application)
+    await services.desk.start(application)
+    application.job_queue.run_repeating(
+        _check_sla, interval=services.settings.sla_check_seconds, name="sla"
+    )
     me = application.bot
     log.info("bot @%s is up", me.username)
+
+
+async def _check_sla(ctx: BotContext) -> None:
+    await ctx.services.desk.remind_sla_breaches()
+
+
+async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]
+    # Finish relays in flight while the database is still open.
+    await application.services.desk.stop()  # type: ignore[attr-defined]
 
 
 async def _on_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -97,12 +116,19 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            AIORateLimiter(
+                group_max_rate=settings.group_max_messages,
+                group_time_period=settings.group_window_seconds,
+                max_retries=3,
+            )
+        )
         .post_init(_on_startup)
+        .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)
         .build()
     )
-    handlers.register(application, settings)
+    handlers.register(application, services)
     application.add_error_handler(report_error)
     return application  # type: ignore[return-value]
 

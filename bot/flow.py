@@ -94,6 +94,8 @@ def callback_arg(update: Update) -> str | None:
 
 
 class Flow:
+    END = ConversationHandler.END
+
     def __init__(self, name: str) -> None:
         self.name = name
         self.steps: dict[str, Step] = {}

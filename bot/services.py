@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db.database import Database
+from bot.db.desk import DeskRepository
 from bot.db.feedback import FeedbackRepository
+from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
 from bot.db.state import StateRepository
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
+from bot.desk.active import ActiveTickets
+from bot.desk.agents import AgentDirectory
+from bot.desk.service import DeskService
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
 from bot.i18n import Translator
 from bot.tickets.service import TicketService
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Services:
     settings: Settings
     db: Database
@@ -32,6 +37,14 @@ class Services:
     tickets: TicketService
     feedback: FeedbackRepository
     reminders: ReminderRepository
+    outbox: OutboxRepository
+    desk_store: DeskRepository
+    active: ActiveTickets
+    agents: AgentDirectory
+    desk: DeskService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.desk = DeskService(self)
 
 
 def build_services(settings: Settings) -> Services:
@@ -52,4 +65,8 @@ def build_services(settings: Settings) -> Services:
         tickets=TicketService(ticket_store),
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
+        outbox=OutboxRepository(db),
+        desk_store=DeskRepository(db),
+        active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
+        agents=AgentDirectory(settings),
     )

@@ -10,16 +10,21 @@ from types import ModuleType
 
 from telegram.ext import Application
 
-from bot.config import Settings
+from bot.services import Services
 from handlers import (
     agent_request,
     complaint,
+    csat,
+    desk,
+    desk_commands,
     fallback,
     faq,
     feedback,
+    gate,
     identify,
     language,
     login,
+    relay,
     start,
     tickets,
     transfer,
@@ -28,12 +33,17 @@ from handlers import (
 # Guided flows come before the FAQ: while a flow is active its steps take every message.
 ALL: tuple[ModuleType, ...] = (
     identify,
+    gate,
+    desk_commands,
+    desk,
     login,
     transfer,
     complaint,
     feedback,
     agent_request,
     tickets,
+    csat,
+    relay,
     faq,
     language,
     start,
@@ -41,10 +51,10 @@ ALL: tuple[ModuleType, ...] = (
 )
 
 
-def register(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+def register(application: Application, services: Services) -> None:  # type: ignore[type-arg]
     for module in ALL:
         group = getattr(module, "GROUP", 0)
-        for handler in module.build_handlers(settings):
+        for handler in module.build_handlers(services):
             application.add_handler(handler, group=group)
 
 

@@ -9,9 +9,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from telegram.ext import filters as f
 
 from bot import callbacks
-from bot.config import Settings
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask
+from bot.services import Services
 from bot.tickets.models import Category, NewTicket
 from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text
@@ -48,7 +48,7 @@ async def described(update: Update, ctx: BotContext) -> str | int:
     return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
     flow.add(
         Step(
             DESCRIBE,
@@ -64,6 +64,6 @@ def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, A
                 CallbackQueryHandler(start, pattern=callbacks.pattern("m", "agent")),
                 CommandHandler("agent", start, filters=f.ChatType.PRIVATE),
             ],
-            timeout_seconds=settings.flow_timeout_minutes * 60,
+            timeout_seconds=services.settings.flow_timeout_minutes * 60,
         )
     ]

@@ -12,9 +12,9 @@ from telegram.ext import filters as f
 
 from bot import callbacks
 from bot.callbacks import cb
-from bot.config import Settings
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.services import Services
 from bot.tickets.models import Attachment, Category, NewTicket, TicketField
 from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text
@@ -194,7 +194,7 @@ async def submit(update: Update, ctx: BotContext) -> int:
     return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
     text = f.TEXT & ~f.COMMAND
     pattern = callbacks.pattern
     flow.add(
@@ -256,6 +256,6 @@ def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, A
                 CallbackQueryHandler(start, pattern=pattern("fb", "complain")),
                 CommandHandler("complaint", start, filters=f.ChatType.PRIVATE),
             ],
-            timeout_seconds=settings.flow_timeout_minutes * 60,
+            timeout_seconds=services.settings.flow_timeout_minutes * 60,
         )
     ]

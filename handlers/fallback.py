@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.config import Settings
 from bot.context import BotContext
+from bot.services import Services
 from bot.ui import send_menu
 
 
@@ -26,7 +26,7 @@ async def unreadable(update: Update, ctx: BotContext) -> None:
     await send_menu(update, ctx, lead=ctx.t("unsupported-message"))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
     private = filters.ChatType.PRIVATE
     return [
         CallbackQueryHandler(stale_button),

@@ -15,10 +15,10 @@ from telegram.ext import (
 
 from bot import callbacks
 from bot.callbacks import cb
-from bot.config import Settings
 from bot.context import BotContext
 from bot.conversation import exit_fallbacks, leave_to_menu
 from bot.faq.catalog import FaqCategory, FaqEntry
+from bot.services import Services
 from bot.ui import button, home_row, send_menu, show
 
 # Conversation states; strings so the persisted rows read plainly.
@@ -135,7 +135,7 @@ async def answer_question(update: Update, ctx: BotContext) -> None:
     await message.reply_text(body, reply_markup=InlineKeyboardMarkup(rows))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, object]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, object]]:
     category = CallbackQueryHandler(open_category, pattern=callbacks.pattern("faq", "cat"))
     entry = CallbackQueryHandler(open_entry, pattern=callbacks.pattern("faq", "e"))
     home = CallbackQueryHandler(back_to_menu, pattern=callbacks.pattern("m", "home"))

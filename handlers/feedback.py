@@ -11,9 +11,9 @@ from telegram.ext import filters as f
 
 from bot import callbacks
 from bot.callbacks import cb
-from bot.config import Settings
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.services import Services
 from bot.tickets.models import Category, NewTicket, TicketField
 from bot.ui import button, home_row
 from handlers.complaint import CARRY_KEY
@@ -90,7 +90,7 @@ async def skipped_text(update: Update, ctx: BotContext) -> int:
     return await _store(update, ctx, "")
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
     pattern = callbacks.pattern
     flow.add(
         Step(
@@ -119,6 +119,6 @@ def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, A
                 CallbackQueryHandler(start, pattern=pattern("m", "feedback")),
                 CommandHandler("feedback", start, filters=f.ChatType.PRIVATE),
             ],
-            timeout_seconds=settings.flow_timeout_minutes * 60,
+            timeout_seconds=services.settings.flow_timeout_minutes * 60,
         )
     ]

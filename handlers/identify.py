@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, TypeHandler
 
-from bot.config import Settings
 from bot.context import BotContext
 from bot.profiles import ensure_profile
+from bot.services import Services
 
 GROUP = -10
 
@@ -19,5 +19,5 @@ async def remember_user(update: Update, ctx: BotContext) -> None:
     await ensure_profile(ctx, update.effective_user)
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
     return [TypeHandler(Update, remember_user)]

@@ -9,8 +9,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot import callbacks
 from bot.callbacks import cb
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.config import SUPPORTED_LOCALES
 from bot.context import BotContext
+from bot.services import Services
 from bot.ui import home_row, show, show_menu
 
 
@@ -37,7 +38,7 @@ async def set_language(update: Update, ctx: BotContext) -> None:
     await show_menu(update, ctx, lead=ctx.t("language-set"))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CommandHandler("language", ask_language, filters=filters.ChatType.PRIVATE),
         CallbackQueryHandler(ask_language, pattern=callbacks.pattern("m", "language")),

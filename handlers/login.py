@@ -10,9 +10,9 @@ from telegram.ext import filters as f
 from bot import callbacks
 from bot.callbacks import cb
 from bot.clock import utc_now
-from bot.config import Settings
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.services import Services
 from bot.tickets.models import Attachment, Category, NewTicket, TicketField
 from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text, parse_contact, parse_past_moment, relative_day
@@ -270,7 +270,7 @@ async def sent_error(update: Update, ctx: BotContext) -> str | int:
     return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
 
 
-def build_handlers(settings: Settings) -> list[ConversationHandler[BotContext]]:
+def build_handlers(services: Services) -> list[ConversationHandler[BotContext]]:
     text = f.TEXT & ~f.COMMAND
     pattern = callbacks.pattern
     flow.add(
@@ -360,6 +360,6 @@ def build_handlers(settings: Settings) -> list[ConversationHandler[BotContext]]:
                 CallbackQueryHandler(start, pattern=pattern("m", "login")),
                 CommandHandler("login", start, filters=f.ChatType.PRIVATE),
             ],
-            timeout_seconds=settings.flow_timeout_minutes * 60,
+            timeout_seconds=services.settings.flow_timeout_minutes * 60,
         )
     ]

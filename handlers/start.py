@@ -6,8 +6,8 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
-from bot.config import Settings
 from bot.context import BotContext
+from bot.services import Services
 from bot.ui import home_row, send_greeting, send_menu, show, show_menu
 
 
@@ -32,7 +32,7 @@ async def home(update: Update, ctx: BotContext) -> None:
     await show_menu(update, ctx)
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, None]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("start", start, filters=private),

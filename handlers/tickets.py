@@ -11,9 +11,9 @@ from telegram.ext import filters as f
 
 from bot import callbacks
 from bot.callbacks import cb
-from bot.config import Settings
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask
+from bot.services import Services
 from bot.tickets.render import ticket_history, ticket_line
 from bot.tickets.service import TicketClosed, TicketNotFound
 from bot.ui import button, home_row, send_menu, show
@@ -113,7 +113,7 @@ async def added(update: Update, ctx: BotContext) -> str | int:
     return end
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
     pattern = callbacks.pattern
     flow.add(
         Step(
@@ -126,7 +126,7 @@ def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, A
     )
     adding = flow.build(
         [CallbackQueryHandler(start_adding, pattern=pattern("tk", "add"))],
-        timeout_seconds=settings.flow_timeout_minutes * 60,
+        timeout_seconds=services.settings.flow_timeout_minutes * 60,
     )
     return [
         adding,

@@ -22,7 +22,6 @@ from telegram.ext import filters as f
 from bot import callbacks
 from bot.callbacks import cb
 from bot.clock import utc_now
-from bot.config import Settings
 from bot.context import BotContext
 from bot.db.reminders import Reminder, ReminderStatus
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
@@ -385,7 +384,7 @@ async def reminder_answered(update: Update, ctx: BotContext) -> None:
     await send_menu(update, ctx, lead=await _open_funds_ticket(ctx, reminder.user_id, details))
 
 
-def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, Any]]:
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
     text = f.TEXT & ~f.COMMAND
     pattern = callbacks.pattern
     flow.add(
@@ -471,6 +470,6 @@ def build_handlers(settings: Settings) -> list[BaseHandler[Update, BotContext, A
             CallbackQueryHandler(start, pattern=pattern("m", "transfer")),
             CommandHandler("transfer", start, filters=f.ChatType.PRIVATE),
         ],
-        timeout_seconds=settings.flow_timeout_minutes * 60,
+        timeout_seconds=services.settings.flow_timeout_minutes * 60,
     )
     return [conversation, CallbackQueryHandler(reminder_answered, pattern=pattern("rem"))]

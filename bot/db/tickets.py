@@ -220,6 +220,18 @@ class TicketRepository:
         ) as cursor:
             return {row[0]: row[1] for row in await cursor.fetchall()}
 
+    async def without_card(self) -> list[int]:
+        """Tickets never handed to the desk (created while it was off, or cut off by a kill)."""
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT id FROM tickets t WHERE card_message_id IS NULL AND NOT EXISTS"
+            " (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.kind = 'card') ORDER BY id"
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def history(self, user_id: int, *, limit: int = 20) -> list[Ticket]:
+        return await self.for_user(user_id, limit=limit)
+
     async def open_queue(self, *, limit: int = 30) -> list[Ticket]:
         conn = await self._db.connection()
         async with conn.execute(

@@ -73,6 +73,10 @@ class UserRepository:
         conn = await self._db.connection()
         await conn.execute("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id))
 
+    async def set_blocked(self, user_id: int, blocked: bool) -> None:
+        conn = await self._db.connection()
+        await conn.execute("UPDATE users SET blocked_bot = ? WHERE id = ?", (int(blocked), user_id))
+
     async def count(self) -> int:
         conn = await self._db.connection()
         async with conn.execute("SELECT COUNT(*) FROM users") as cursor:

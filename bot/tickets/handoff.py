@@ -1,4 +1,4 @@
-"""The one place a new ticket leaves the flows. The agent desk plugs in here."""
+"""The one place a new ticket leaves the flows: it goes to the agent desk."""
 
 from __future__ import annotations
 
@@ -12,11 +12,10 @@ log = logging.getLogger(__name__)
 
 
 async def hand_to_agents(application: Application, ticket: Ticket) -> None:  # type: ignore[type-arg]
-    # Until the agent desk exists the ticket waits in the database, visible to its user in
-    # "My tickets"; agents will pick up every open ticket from there.
     log.info(
         "ticket %s opened (category=%s, priority=%s)",
         ticket.reference,
         ticket.category,
         ticket.priority,
     )
+    await application.services.desk.ticket_opened(ticket)  # type: ignore[attr-defined]

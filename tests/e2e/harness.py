@@ -32,6 +32,9 @@ class BotProcess:
             "DATABASE_PATH": str(self.db_path),
             "DEFAULT_LOCALE": "zh",
             "PYTHONUNBUFFERED": "1",
+            # Tests run at any hour: agents are "at work" unless a test says otherwise.
+            "BUSINESS_HOURS": "00:00-24:00",
+            "BUSINESS_DAYS": "1-7",
             **env,
         }
         self.process: asyncio.subprocess.Process | None = None

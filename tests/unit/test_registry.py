@@ -8,6 +8,7 @@ from telegram.ext import ConversationHandler
 
 import handlers
 from bot.config import load_settings
+from bot.services import build_services
 
 
 def test_every_module_is_in_all():
@@ -18,7 +19,7 @@ def test_every_module_is_in_all():
 def test_conversations_are_named_unique_and_persistent():
     names = []
     for module in handlers.ALL:
-        for handler in module.build_handlers(load_settings(bot_token="1:a")):
+        for handler in module.build_handlers(build_services(load_settings(bot_token="1:a"))):
             if isinstance(handler, ConversationHandler):
                 assert handler.persistent and handler.name
                 names.append(handler.name)

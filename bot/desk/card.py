@@ -1,0 +1,106 @@
+"""How a ticket reads to agents: the card (edited in place), the topic name, queue lines."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callbacks import cb
+from bot.clock import utc_now
+from bot.db.users import UserProfile
+from bot.i18n import Translator
+from bot.tickets.models import Priority, Ticket
+
+PRIORITY_MARK = {Priority.HIGH: "🔴", Priority.NORMAL: "🟡", Priority.LOW: "🟢"}
+TOPIC_NAME_LIMIT = 128
+
+
+def _minutes(since: datetime, now: datetime) -> float:
+    return (now - since).total_seconds() / 60
+
+
+def duration(translator: Translator, locale: str, minutes: float) -> str:
+    if minutes < 60:
+        return translator.t(locale, "duration-minutes", n=max(1, round(minutes)))
+    if minutes < 48 * 60:
+        return translator.t(locale, "duration-hours", n=round(minutes / 60))
+    return translator.t(locale, "duration-days", n=round(minutes / 1440))
+
+
+def topic_name(translator: Translator, locale: str, ticket: Ticket) -> str:
+    name = " · ".join(
+        (
+            ticket.reference,
+            translator.t(locale, f"priority-{ticket.priority.value}").upper(),
+            translator.t(locale, f"category-{ticket.category.value}"),
+        )
+    )
+    return name[:TOPIC_NAME_LIMIT]
+
+
+def card_text(
+    translator: Translator,
+    locale: str,
+    ticket: Ticket,
+    user: UserProfile | None,
+    now: datetime | None = None,
+) -> str:
+    t = translator.t
+    now = now or utc_now()
+    lines = [
+        f"{PRIORITY_MARK[ticket.priority]} <b>{ticket.reference}</b> · "
+        f"{t(locale, f'priority-{ticket.priority.value}')} · "
+        f"{t(locale, f'category-{ticket.category.value}')}",
+        t(
+            locale,
+            "card-user",
+            name=user.first_name if user else "?",
+            id=ticket.user_id,
+            language=user.locale if user else "?",
+        ),
+        t(
+            locale,
+            "card-state",
+            status=t(locale, f"status-{ticket.status.value}"),
+            agent=ticket.claimed_by_name or t(locale, "card-unclaimed"),
+            age=duration(translator, locale, _minutes(ticket.created_at, now)),
+        ),
+        t(locale, "card-subject", subject=t(locale, ticket.subject)),
+    ]
+    for item in ticket.details:
+        value = t(locale, item.value) if item.translate else html.escape(item.value, quote=False)
+        lines.append(f"• {t(locale, item.label)}: {value}")
+    if ticket.close_reason:
+        lines.append(t(locale, "card-close-reason", reason=ticket.close_reason))
+    if ticket.rating:
+        lines.append(t(locale, "card-rating", rating=ticket.rating))
+    return "\n".join(lines)
+
+
+def card_markup(translator: Translator, locale: str, ticket: Ticket) -> InlineKeyboardMarkup:
+    def button(key: str, action: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(
+            translator.t(locale, key), callback_data=cb("dk", action, str(ticket.id))
+        )
+
+    if not ticket.is_open:
+        return InlineKeyboardMarkup([[button("card-reopen", "reopen")]])
+    return InlineKeyboardMarkup(
+        [
+            [button("card-claim", "claim"), button("card-up", "up"), button("card-down", "down")],
+            [button("card-resolve", "resolve"), button("card-close", "close")],
+        ]
+    )
+
+
+def sla_state(
+    translator: Translator, locale: str, ticket: Ticket, target_minutes: float, now: datetime
+) -> str:
+    if ticket.first_response_at is not None:
+        return translator.t(locale, "sla-answered")
+    left = target_minutes - _minutes(ticket.created_at, now)
+    if left >= 0:
+        return translator.t(locale, "sla-left", left=duration(translator, locale, left))
+    return translator.t(locale, "sla-breached", over=duration(translator, locale, -left))

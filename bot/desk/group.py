@@ -1,0 +1,44 @@
+"""Helpers for handlers in the agents' group: the agents' language, who may act, which
+ticket a message is about."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+
+from bot.context import BotContext
+from bot.tickets.models import Ticket
+
+
+def agent_text(ctx: BotContext, key: str, **params: object) -> str:
+    return ctx.services.translator.t(ctx.services.desk.agent_locale, key, **params)
+
+
+async def is_agent(ctx: BotContext, user_id: int) -> bool:
+    return await ctx.services.agents.is_agent(ctx.bot, user_id)
+
+
+async def refuse(message: Message, ctx: BotContext) -> None:
+    await message.reply_text(agent_text(ctx, "desk-not-agent"))
+
+
+async def acting_agent(update: Update, ctx: BotContext) -> bool:
+    """True if the sender may act; a human who may not is told so, bots are ignored."""
+    message = update.effective_message
+    sender = message.from_user if message else None
+    if sender is None or sender.is_bot:
+        return False
+    if not await is_agent(ctx, sender.id):
+        await refuse(message, ctx)
+        return False
+    return True
+
+
+async def ticket_for_command(update: Update, ctx: BotContext) -> Ticket | None:
+    """The ticket a group command is about (its topic, or the message it replies to)."""
+    if not await acting_agent(update, ctx):
+        return None
+    message = update.effective_message
+    ticket = await ctx.services.desk.ticket_of_group_message(message)
+    if ticket is None:
+        await message.reply_text(agent_text(ctx, "desk-no-ticket-here"))
+    return ticket

@@ -1,0 +1,318 @@
+"""Sends what the outbox holds, in order per chat, within Telegram's budgets.
+
+- One send in flight per chat keeps each ticket's messages in order.
+- Per-group (GROUP_MAX_MESSAGES per GROUP_WINDOW_SECONDS) and per-private-chat budgets keep
+  the bot under Telegram's limits; while a group is out of budget its queued text relays for
+  one ticket pile up and go out as one message that quotes them in order.
+- 429 waits as told; network errors and 5xx retry with backoff; 403 from a user is final and
+  reported in the ticket's thread; rows stay pending until sent, so a restart resumes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+import random
+from collections import deque
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from telegram import InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.clock import utc_now
+from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind
+from bot.desk.card import card_markup, card_text, topic_name
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 25
+MAX_BACKOFF_SECONDS = 60.0
+COALESCE_TEXT_LIMIT = 3500
+IDLE_WAIT_SECONDS = 0.5
+
+
+class SlidingWindow:
+    """At most `limit` sends per `window` seconds, plus an optional hold (after a 429)."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit, self.window = limit, window
+        self.sent: deque[float] = deque()
+        self.hold_until = 0.0
+
+    def available(self, now: float) -> bool:
+        while self.sent and self.sent[0] <= now - self.window:
+            self.sent.popleft()
+        return now >= self.hold_until and len(self.sent) < self.limit
+
+    def ready_at(self, now: float) -> float:
+        if len(self.sent) < self.limit:
+            return max(now, self.hold_until)
+        return max(self.sent[0] + self.window, self.hold_until)
+
+
+class OutboxWorker:
+    def __init__(self, application: Application, services: Services) -> None:  # type: ignore[type-arg]
+        self._app = application
+        self._services = services
+        self._settings = services.settings
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._windows: dict[int, SlidingWindow] = {}
+        self._task: asyncio.Task[None] | None = None
+        self.is_forum = False
+
+    # ------------------------------------------------------------------ life
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox")
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Finish what is in flight; pending rows stay for the next start."""
+        self._stopping = True
+        self._wake.set()
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()), timeout=timeout)
+        if self._task is not None:
+            self._task.cancel()
+
+    # ------------------------------------------------------------------ loop
+    def _window(self, chat_id: int) -> SlidingWindow:
+        window = self._windows.get(chat_id)
+        if window is None:
+            if chat_id == self._settings.agent_chat_id or chat_id < 0:
+                window = SlidingWindow(
+                    self._settings.group_max_messages, self._settings.group_window_seconds
+                )
+            else:
+                interval = self._settings.private_chat_interval_seconds
+                window = SlidingWindow(1, interval) if interval > 0 else SlidingWindow(10**9, 1)
+            self._windows[chat_id] = window
+        return window
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while not self._stopping:
+            wait = IDLE_WAIT_SECONDS
+            try:
+                items = await self._services.outbox.due()
+                now = loop.time()
+                taken: set[int] = set()
+                blocked: set[int] = set()
+                for item in items:
+                    if item.id in taken or item.chat_id in blocked:
+                        continue
+                    window = self._window(item.chat_id)
+                    if item.chat_id in self._in_flight or not window.available(now):
+                        # Keep the chat's order: nothing later for it goes before this one.
+                        blocked.add(item.chat_id)
+                        if item.chat_id not in self._in_flight:
+                            wait = min(wait, max(0.01, window.ready_at(now) - now))
+                        continue
+                    batch = self._batch(item, items, taken)
+                    taken.update(i.id for i in batch)
+                    window.sent.append(now)
+                    self._in_flight[item.chat_id] = loop.create_task(self._deliver(batch))
+                    blocked.add(item.chat_id)
+            except Exception:  # the loop must survive anything one round throws
+                log.exception("outbox round failed")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), wait)
+
+    @staticmethod
+    def _batch(first: OutboxItem, items: Sequence[OutboxItem], taken: set[int]) -> list[OutboxItem]:
+        """A user's queued texts for one ticket go out together, in order."""
+        if first.kind is not OutboxKind.GROUP_TEXT:
+            return [first]
+        batch, size = [first], len(first.payload.get("text", ""))
+        for item in items:
+            if item.id <= first.id or item.id in taken or item.ticket_id != first.ticket_id:
+                continue
+            if item.chat_id != first.chat_id or item.kind is not OutboxKind.GROUP_TEXT:
+                break  # never jump over another kind of message for the same ticket
+            size += len(item.payload.get("text", ""))
+            if size > COALESCE_TEXT_LIMIT:
+                break
+            batch.append(item)
+        return batch
+
+    async def _deliver(self, batch: list[OutboxItem]) -> None:
+        first = batch[0]
+        ids = [item.id for item in batch]
+        outbox = self._services.outbox
+        try:
+            await self._send(batch)
+            await outbox.mark_sent(ids)
+        except RetryAfter as error:
+            delay = _seconds(error.retry_after)
+            self._window(first.chat_id).hold_until = asyncio.get_running_loop().time() + delay
+            await outbox.retry_later(ids, utc_now() + timedelta(seconds=delay), str(error))
+        except Forbidden as error:
+            await outbox.fail(ids, str(error))
+            await self._report_undeliverable(first, str(error))
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                await outbox.mark_sent(ids)
+            else:
+                log.warning("outbox item %s refused: %s", first.id, error)
+                await self._retry_or_fail(batch, str(error), permanent=True)
+        except (NetworkError, TelegramError) as error:
+            await self._retry_or_fail(batch, str(error), permanent=False)
+        except Exception as error:
+            log.exception("outbox item %s failed", first.id)
+            await self._retry_or_fail(batch, repr(error), permanent=False)
+        finally:
+            self._in_flight.pop(first.chat_id, None)
+            self._wake.set()
+
+    async def _retry_or_fail(self, batch: list[OutboxItem], error: str, *, permanent: bool) -> None:
+        ids = [item.id for item in batch]
+        attempts = max(item.attempts for item in batch) + 1
+        if permanent or attempts >= MAX_ATTEMPTS:
+            await self._services.outbox.fail(ids, error)
+            return
+        backoff = min(MAX_BACKOFF_SECONDS, 0.5 * 2 ** min(attempts, 8)) * random.uniform(0.8, 1.2)
+        await self._services.outbox.retry_later(ids, utc_now() + timedelta(seconds=backoff), error)
+
+    async def _report_undeliverable(self, item: OutboxItem, error: str) -> None:
+        if item.kind in GROUP_KINDS or item.ticket_id is None:
+            log.error("could not post to the agents' group: %s", error)
+            return
+        await self._services.users.set_blocked(item.chat_id, True)
+        text = self._services.translator.t(self._settings.default_locale, "desk-undeliverable")
+        await self._services.outbox.enqueue(
+            [
+                NewOutboxItem(
+                    OutboxKind.GROUP_NOTICE,
+                    self._settings.agent_chat_id or 0,
+                    item.ticket_id,
+                    None,
+                    {"text": text},
+                )
+            ]
+        )
+
+    # ------------------------------------------------------------- sending
+    async def _send(self, batch: list[OutboxItem]) -> None:
+        item = batch[0]
+        bot = self._app.bot
+        if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT):
+            await self._send_to_user(item)
+            return
+        routing = await self._routing(item)
+        if item.kind is OutboxKind.CARD:
+            await self._send_card(item, routing)
+            return
+        payload = item.payload
+        sent: Message | Any
+        if item.kind is OutboxKind.GROUP_TEXT:
+            sent = await bot.send_message(text=self._relay_text(batch), **routing)
+        elif item.kind is OutboxKind.GROUP_NOTICE:
+            sent = await bot.send_message(text=payload["text"], **routing)
+        elif item.kind is OutboxKind.GROUP_COPY:
+            caption = payload.get("caption")
+            sent = await bot.copy_message(
+                from_chat_id=payload["from_chat_id"],
+                message_id=payload["message_id"],
+                **({"caption": caption} if caption is not None else {}),
+                **routing,
+            )
+        else:  # GROUP_FILE
+            method = bot.send_photo if payload["content_type"] == "photo" else bot.send_document
+            field = "photo" if payload["content_type"] == "photo" else "document"
+            sent = await method(
+                **{field: payload["file_id"]}, caption=payload.get("caption") or None, **routing
+            )
+        await self._services.desk_store.remember_group_message(sent.message_id, item.ticket_id)
+
+    async def _send_to_user(self, item: OutboxItem) -> None:
+        bot, payload = self._app.bot, item.payload
+        if item.kind is OutboxKind.USER_COPY:
+            await bot.copy_message(
+                chat_id=item.chat_id,
+                from_chat_id=payload["from_chat_id"],
+                message_id=payload["message_id"],
+            )
+            return
+        markup = payload.get("reply_markup")
+        await bot.send_message(
+            chat_id=item.chat_id,
+            text=payload["text"],
+            reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup else None,
+        )
+
+    async def _routing(self, item: OutboxItem) -> dict[str, Any]:
+        """Where a ticket's traffic goes: its forum topic, or a reply to its card."""
+        chat_id = item.chat_id
+        ticket = await self._services.ticket_store.get(item.ticket_id) if item.ticket_id else None
+        if ticket is None:
+            return {"chat_id": chat_id}
+        if self.is_forum:
+            topic_id = ticket.topic_id
+            if topic_id is None:
+                topic = await self._app.bot.create_forum_topic(
+                    chat_id,
+                    topic_name(self._services.translator, self._settings.default_locale, ticket),
+                )
+                topic_id = topic.message_thread_id
+                await self._services.ticket_store.set_topic(ticket.id, topic_id)
+            return {"chat_id": chat_id, "message_thread_id": topic_id}
+        if ticket.card_message_id and item.kind is not OutboxKind.CARD:
+            return {
+                "chat_id": chat_id,
+                "reply_parameters": ReplyParameters(
+                    ticket.card_message_id, allow_sending_without_reply=True
+                ),
+            }
+        return {"chat_id": chat_id}
+
+    async def _send_card(self, item: OutboxItem, routing: dict[str, Any]) -> None:
+        services, locale = self._services, self._settings.default_locale
+        ticket = await services.ticket_store.get(item.ticket_id or 0)
+        if ticket is None:
+            return
+        user = await services.users.get(ticket.user_id)
+        text = card_text(services.translator, locale, ticket, user)
+        markup = card_markup(services.translator, locale, ticket)
+        if ticket.card_message_id:
+            await self._app.bot.edit_message_text(
+                text,
+                chat_id=routing["chat_id"],
+                message_id=ticket.card_message_id,
+                reply_markup=markup,
+            )
+            return
+        sent = await self._app.bot.send_message(text=text, reply_markup=markup, **routing)
+        await services.ticket_store.set_card(ticket.id, sent.message_id)
+        await services.desk_store.remember_group_message(sent.message_id, ticket.id)
+
+    def _relay_text(self, batch: list[OutboxItem]) -> str:
+        locale = self._settings.default_locale
+        t = self._services.translator.t
+        author = batch[0].payload.get("author", "")
+        lines = []
+        for item in batch:
+            text = html.escape(item.payload.get("text", ""), quote=False)
+            if item.payload.get("edited"):
+                text = f"{t(locale, 'desk-edited')} {text}"
+            lines.append(text)
+        header = t(locale, "desk-from-user", name=author)
+        if len(lines) == 1:
+            return f"{header}\n{lines[0]}"
+        return header + "\n" + "\n".join(f"<blockquote>{line}</blockquote>" for line in lines)
+
+
+def _seconds(value: float | timedelta) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

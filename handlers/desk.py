@@ -1,0 +1,94 @@
+"""The agents' group: agents' messages reach the user, `//` or /note stays internal, and the
+ticket card's buttons work. Only agents may act; bots and service messages are ignored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
+from telegram.ext import filters as f
+
+from bot import callbacks
+from bot.context import BotContext
+from bot.desk.group import agent_text, is_agent, refuse, ticket_for_command
+from bot.services import Services
+from bot.tickets.models import Status, priority_step
+
+NOTE_MARKER = "//"
+
+
+async def agent_message(update: Update, ctx: BotContext) -> None:
+    message = update.effective_message
+    sender = message.from_user
+    if sender is None or sender.is_bot:
+        return
+    desk = ctx.services.desk
+    ticket = await desk.ticket_of_group_message(message)
+    if ticket is None:
+        return  # ordinary chatter between agents
+    if not await is_agent(ctx, sender.id):
+        await refuse(message, ctx)
+        return
+    text = message.text or ""
+    if text.startswith(NOTE_MARKER):
+        await desk.add_note(ticket, message, text[len(NOTE_MARKER) :].strip())
+        return
+    await desk.relay_from_agent(ticket, message)
+
+
+async def note_command(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is None:
+        return
+    text = " ".join(ctx.args or []).strip()
+    message = update.effective_message
+    if not text:
+        await message.reply_text(agent_text(ctx, "desk-usage-note"))
+        return
+    await ctx.services.desk.add_note(ticket, message, text)
+
+
+async def card_button(update: Update, ctx: BotContext) -> None:
+    query = update.callback_query
+    parsed = callbacks.parse(query.data)
+    desk = ctx.services.desk
+    if not await is_agent(ctx, query.from_user.id):
+        await query.answer(agent_text(ctx, "desk-not-agent"), show_alert=True)
+        return
+    ticket = None
+    if parsed and parsed.arg and parsed.arg.isdigit():
+        ticket = await ctx.services.ticket_store.get(int(parsed.arg))
+    if ticket is None or parsed is None:
+        await query.answer(agent_text(ctx, "stale-button"))
+        return
+    agent = query.from_user
+    action = parsed.action
+    if action == "claim":
+        done = await desk.claim(ticket, agent.id, agent.first_name)
+    elif action in ("up", "down"):
+        step = -1 if action == "up" else 1
+        done = await desk.set_priority(ticket, priority_step(ticket.priority, step), agent.id)
+    elif action == "resolve":
+        done = await desk.close(ticket, agent.id, status=Status.RESOLVED)
+    elif action == "close":
+        done = await desk.close(ticket, agent.id)
+    elif action == "reopen":
+        done = await desk.reopen(ticket, agent.id)
+    else:
+        done = None
+    await query.answer(agent_text(ctx, "desk-done" if done is not None else "desk-nothing-changed"))
+
+
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
+    group_id = services.settings.agent_chat_id
+    if group_id is None:
+        return []
+    group = f.Chat(group_id)
+    return [
+        CommandHandler("note", note_command, filters=group),
+        MessageHandler(
+            group & ~f.COMMAND & ~f.StatusUpdate.ALL & ~f.UpdateType.EDITED, agent_message
+        ),
+        CallbackQueryHandler(card_button, pattern=callbacks.pattern("dk")),
+    ]

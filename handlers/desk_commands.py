@@ -1,0 +1,196 @@
+"""Commands in the agents' group: /claim /close /reopen /priority /tickets /history
+/snippet /s /ban /unban."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler
+from telegram.ext import filters as f
+
+from bot.clock import utc_now
+from bot.config import SUPPORTED_LOCALES
+from bot.context import BotContext
+from bot.db.desk import Snippet
+from bot.desk.card import duration, sla_state
+from bot.desk.group import acting_agent, agent_text, ticket_for_command
+from bot.services import Services
+from bot.tickets.models import Priority, Ticket
+
+SNIPPET_NAME_MAX = 32
+
+
+async def _done(update: Update, ctx: BotContext, changed: object) -> None:
+    key = "desk-done" if changed is not None else "desk-nothing-changed"
+    await update.effective_message.reply_text(agent_text(ctx, key))
+
+
+async def claim(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is not None:
+        agent = update.effective_user
+        await _done(update, ctx, await ctx.services.desk.claim(ticket, agent.id, agent.first_name))
+
+
+async def close(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is not None:
+        reason = " ".join(ctx.args or []).strip()[:500] or None
+        changed = await ctx.services.desk.close(ticket, update.effective_user.id, reason=reason)
+        await _done(update, ctx, changed)
+
+
+async def reopen(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is not None:
+        await _done(update, ctx, await ctx.services.desk.reopen(ticket, update.effective_user.id))
+
+
+async def priority(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is None:
+        return
+    value = (ctx.args or [""])[0].lower()
+    if value not in {p.value for p in Priority}:
+        await update.effective_message.reply_text(agent_text(ctx, "desk-usage-priority"))
+        return
+    changed = await ctx.services.desk.set_priority(
+        ticket, Priority(value), update.effective_user.id
+    )
+    await _done(update, ctx, changed)
+
+
+def _queue_line(ctx: BotContext, ticket: Ticket) -> str:
+    services, locale = ctx.services, ctx.services.desk.agent_locale
+    settings = services.settings
+    target = {
+        Priority.HIGH: settings.sla_high_minutes,
+        Priority.NORMAL: settings.sla_normal_minutes,
+        Priority.LOW: settings.sla_low_minutes,
+    }[ticket.priority]
+    age = duration(
+        services.translator, locale, (utc_now() - ticket.created_at).total_seconds() / 60
+    )
+    return agent_text(
+        ctx,
+        "desk-queue-line",
+        reference=ticket.reference,
+        priority=agent_text(ctx, f"priority-{ticket.priority.value}"),
+        status=agent_text(ctx, f"status-{ticket.status.value}"),
+        age=age,
+        sla=sla_state(services.translator, locale, ticket, target, utc_now()),
+    )
+
+
+async def queue(update: Update, ctx: BotContext) -> None:
+    if not await acting_agent(update, ctx):
+        return
+    tickets = await ctx.services.ticket_store.open_queue()
+    if not tickets:
+        await update.effective_message.reply_text(agent_text(ctx, "desk-queue-empty"))
+        return
+    lines = [agent_text(ctx, "desk-queue-title", count=len(tickets))]
+    lines += [_queue_line(ctx, ticket) for ticket in tickets]
+    await update.effective_message.reply_text("\n".join(lines))
+
+
+async def history(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is None:
+        return
+    tickets = await ctx.services.ticket_store.history(ticket.user_id)
+    lines = [agent_text(ctx, "desk-history-title", id=ticket.user_id)]
+    for item in tickets:
+        lines.append(
+            agent_text(
+                ctx,
+                "desk-history-line",
+                reference=item.reference,
+                status=agent_text(ctx, f"status-{item.status.value}"),
+                subject=agent_text(ctx, item.subject),
+                date=item.created_at.date().isoformat(),
+            )
+        )
+    await update.effective_message.reply_text("\n".join(lines))
+
+
+async def snippet(update: Update, ctx: BotContext) -> None:
+    if not await acting_agent(update, ctx):
+        return
+    message, args = update.effective_message, ctx.args or []
+    store = ctx.services.desk_store
+    action = args[0].lower() if args else ""
+    if action == "list":
+        snippets = await store.snippets()
+        lines = [agent_text(ctx, "desk-snippets-title")] + [
+            f"• <b>{html.escape(s.name)}</b> [{s.locale}] {html.escape(s.text[:80])}"
+            for s in snippets
+        ]
+        await message.reply_text(
+            "\n".join(lines) if snippets else agent_text(ctx, "desk-snippets-none")
+        )
+        return
+    if action == "add" and len(args) >= 4 and args[2] in SUPPORTED_LOCALES:
+        name = args[1].lower()
+        text = message.text.split(None, 4)[4] if len(message.text.split(None, 4)) == 5 else ""
+        if text and len(name) <= SNIPPET_NAME_MAX:
+            await store.save_snippet(Snippet(name, args[2], text), author=update.effective_user.id)
+            await message.reply_text(
+                agent_text(ctx, "desk-snippet-saved", name=name, locale=args[2])
+            )
+            return
+    if action == "del" and len(args) == 2:
+        removed = await store.delete_snippet(args[1].lower())
+        await _done(update, ctx, removed or None)
+        return
+    await message.reply_text(agent_text(ctx, "desk-usage-snippet"))
+
+
+async def send_snippet(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is None:
+        return
+    name = (ctx.args or [""])[0].lower()
+    user = await ctx.services.users.get(ticket.user_id)
+    found = await ctx.services.desk_store.snippet(name, user.locale if user else "zh")
+    if found is None:
+        await update.effective_message.reply_text(
+            agent_text(ctx, "desk-snippet-missing", name=name)
+        )
+        return
+    await ctx.services.desk.send_snippet(ticket, found, update.effective_user.id)
+
+
+async def ban(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is not None:
+        await ctx.services.desk.ban(ticket.user_id, update.effective_user.id)
+        await update.effective_message.reply_text(agent_text(ctx, "desk-banned", id=ticket.user_id))
+
+
+async def unban(update: Update, ctx: BotContext) -> None:
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is not None:
+        await _done(update, ctx, await ctx.services.desk.unban(ticket.user_id) or None)
+
+
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
+    group_id = services.settings.agent_chat_id
+    if group_id is None:
+        return []
+    group = f.Chat(group_id)
+    commands = {
+        "claim": claim,
+        "close": close,
+        "reopen": reopen,
+        "priority": priority,
+        "tickets": queue,
+        "history": history,
+        "snippet": snippet,
+        "s": send_snippet,
+        "ban": ban,
+        "unban": unban,
+    }
+    return [CommandHandler(name, callback, filters=group) for name, callback in commands.items()]

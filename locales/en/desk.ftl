@@ -1,0 +1,60 @@
+## Agent desk: what users see
+
+banned-notice = You can no longer use this support bot. If you think this is a mistake, contact us through the official website.
+off-hours = 🌙 Our agents are off duty right now. Working hours are { $hours } ({ $timezone }); we will answer you as soon as possible after { $next }.
+ticket-closed-user = 🔒 Your ticket { $reference } has been closed.
+ticket-resolved-user = ✅ Your ticket { $reference } has been marked as resolved.
+ticket-close-reason = Note: { $reason }
+ticket-reopened-user = 🔄 Your ticket { $reference } has been reopened; an agent will follow up.
+csat-prompt = How would you rate the help you got (1 = very poor, 5 = excellent)? Writing here within 7 days reopens the ticket.
+csat-comment-prompt = Thank you for rating! Anything you would like to add? Type it, or tap “Skip”.
+csat-thanks = 🙏 Thank you for your rating; it helps us do better.
+
+## Agent desk: what agents see (in DEFAULT_LOCALE)
+
+category-account_security = Account security
+category-funds = Funds
+category-complaint = Complaint
+category-technical = Technical
+category-question = Question
+category-feedback = Feedback
+card-user = 👤 { $name } (id { $id }) · language { $language }
+card-state = Status: { $status } · Agent: { $agent } · Opened { $age } ago
+card-unclaimed = unclaimed
+card-subject = Problem: { $subject }
+card-close-reason = Closing note: { $reason }
+card-rating = User rating: { $rating }/5
+card-claim = 🙋 Claim
+card-up = ⬆️ Priority
+card-down = ⬇️ Priority
+card-resolve = ✅ Resolve
+card-close = 🔒 Close
+card-reopen = 🔄 Reopen
+sla-answered = ✅ answered
+sla-left = ⏳ { $left } left to first response
+sla-breached = 🔥 first response overdue by { $over }
+desk-undeliverable = ⚠️ Could not deliver: the user blocked the bot or deleted their account.
+desk-edited = ✏️ (edited)
+desk-from-user = 👤 <b>{ $name }</b>:
+desk-reopened-by-user = 🔄 The user wrote again; the ticket is reopened.
+desk-note-saved = 📝 Internal note saved (not sent to the user).
+desk-snippet-sent = 📤 Snippet “{ $name }” sent ({ $locale }).
+desk-rated = ⭐ User rating: { $rating }/5
+desk-sla-breach = ⏰ SLA: { $reference } has waited { $waited } without a first response (target { $target }).
+desk-not-agent = Sorry, only support agents can do that.
+desk-no-ticket-here = Use this command in a ticket's topic, or as a reply to one of the bot's messages for a ticket.
+desk-usage-note = Usage: /note your note (or a message starting with //)
+desk-done = ✅ Done.
+desk-nothing-changed = Nothing changed.
+desk-usage-priority = Usage: /priority high|normal|low
+desk-queue-title = 📋 Open tickets ({ $count }):
+desk-queue-line = { $reference } · { $priority } · { $status } · { $age } · { $sla }
+desk-queue-empty = 🎉 No open tickets right now.
+desk-history-title = 🗂️ Tickets of user { $id }:
+desk-history-line = { $reference } · { $status } · { $subject } · { $date }
+desk-snippets-title = 💬 Snippets:
+desk-snippets-none = No snippets yet. Add one with /snippet add NAME zh|en TEXT.
+desk-snippet-saved = ✅ Snippet “{ $name }” saved ({ $locale }).
+desk-usage-snippet = Usage: /snippet add NAME zh|en TEXT · /snippet list · /snippet del NAME
+desk-snippet-missing = No snippet called “{ $name }”.
+desk-banned = 🚫 User { $id } is banned; their messages no longer reach this group.

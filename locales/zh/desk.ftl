@@ -1,0 +1,60 @@
+## Agent desk: what users see
+
+banned-notice = 你已被限制使用本客服机器人。如有疑问，请通过官方网站联系我们。
+off-hours = 🌙 现在是非工作时间。客服的工作时间为 { $hours }（{ $timezone }），我们会在 { $next } 后尽快回复你。
+ticket-closed-user = 🔒 你的工单 { $reference } 已关闭。
+ticket-resolved-user = ✅ 你的工单 { $reference } 已标记为已解决。
+ticket-close-reason = 说明：{ $reason }
+ticket-reopened-user = 🔄 你的工单 { $reference } 已重新打开，客服会继续跟进。
+csat-prompt = 请为这次服务打分（1 = 很差，5 = 很好）。7 天内直接回复这里，也可以重新打开工单。
+csat-comment-prompt = 谢谢你的评分！还有什么想补充的吗？可以直接输入，或点“跳过”。
+csat-thanks = 🙏 感谢你的评价，这能帮助我们做得更好。
+
+## Agent desk: what agents see (in DEFAULT_LOCALE)
+
+category-account_security = 账户安全
+category-funds = 资金
+category-complaint = 投诉
+category-technical = 技术问题
+category-question = 咨询
+category-feedback = 意见反馈
+card-user = 👤 { $name }（ID { $id }）· 语言 { $language }
+card-state = 状态：{ $status } · 处理人：{ $agent } · 已创建 { $age }
+card-unclaimed = 未认领
+card-subject = 问题：{ $subject }
+card-close-reason = 关闭说明：{ $reason }
+card-rating = 用户评分：{ $rating }/5
+card-claim = 🙋 认领
+card-up = ⬆️ 提高优先级
+card-down = ⬇️ 降低优先级
+card-resolve = ✅ 已解决
+card-close = 🔒 关闭
+card-reopen = 🔄 重新打开
+sla-answered = ✅ 已首次回复
+sla-left = ⏳ 距首次回复时限还有 { $left }
+sla-breached = 🔥 已超出首次回复时限 { $over }
+desk-undeliverable = ⚠️ 无法送达：用户已屏蔽机器人或账号已停用。
+desk-edited = ✏️（已编辑）
+desk-from-user = 👤 <b>{ $name }</b>：
+desk-reopened-by-user = 🔄 用户发来新消息，工单已重新打开。
+desk-note-saved = 📝 内部备注已保存（不会发给用户）。
+desk-snippet-sent = 📤 已发送快捷回复“{ $name }”（{ $locale }）。
+desk-rated = ⭐ 用户评分：{ $rating }/5
+desk-sla-breach = ⏰ SLA 提醒：{ $reference } 已等待 { $waited }，仍未首次回复（目标 { $target }）。
+desk-not-agent = 抱歉，只有客服人员可以执行这个操作。
+desk-no-ticket-here = 请在工单话题中使用此命令，或回复机器人发出的工单消息。
+desk-usage-note = 用法：/note 备注内容（或以 // 开头的消息）
+desk-done = ✅ 已完成。
+desk-nothing-changed = 没有变化。
+desk-usage-priority = 用法：/priority high|normal|low
+desk-queue-title = 📋 待处理工单（{ $count }）：
+desk-queue-line = { $reference } · { $priority } · { $status } · { $age } · { $sla }
+desk-queue-empty = 🎉 目前没有待处理的工单。
+desk-history-title = 🗂️ 用户 { $id } 的工单：
+desk-history-line = { $reference } · { $status } · { $subject } · { $date }
+desk-snippets-title = 💬 快捷回复：
+desk-snippets-none = 还没有快捷回复。用 /snippet add 名称 zh|en 内容 添加。
+desk-snippet-saved = ✅ 已保存快捷回复“{ $name }”（{ $locale }）。
+desk-usage-snippet = 用法：/snippet add 名称 zh|en 内容 · /snippet list · /snippet del 名称
+desk-snippet-missing = 找不到快捷回复“{ $name }”。
+desk-banned = 🚫 用户 { $id } 已被限制，其消息不会再转到这里。
