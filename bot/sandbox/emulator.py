@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import random
+import re
 import time
 import uuid
 from collections import Counter
@@ -22,6 +24,7 @@ from bot.sandbox.params import Upload, read_params
 from bot.sandbox.telegram_html import EntityParseError, visible_text
 
 JSON = dict[str, Any]
+_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 BOT_ID = 7_000_000_001
@@ -98,6 +101,12 @@ class BotApiEmulator:
         self.faults: list[Fault] = []
         self.events: list[BotEvent] = []
         self.confirmed_offset = 0
+        self.members: dict[int, set[int]] = {}
+        self.rate_limited = 0  # 429s answered because a group's budget was exceeded
+        self._group_limit: tuple[int, float] | None = None
+        self._group_sends: dict[int, list[float]] = {}
+        self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
+        self.delivered_updates: list[JSON] = []
         self._pending: list[JSON] = []
         self._update_ids = itertools.count(1)
         self._event_seq = itertools.count(1)
@@ -143,12 +152,25 @@ class BotApiEmulator:
         self.chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name}
         return user
 
-    def add_group(self, chat_id: int, title: str, *, is_forum: bool = False) -> JSON:
+    def add_group(
+        self, chat_id: int, title: str, *, is_forum: bool = False, members: set[int] | None = None
+    ) -> JSON:
         chat: JSON = {"id": chat_id, "type": "supergroup", "title": title}
         if is_forum:
             chat["is_forum"] = True
         self.chats[chat_id] = chat
+        self.members[chat_id] = set(members or ())
         return chat
+
+    def limit_groups(self, max_messages: int, window_seconds: float) -> None:
+        """Enforce Telegram's per-group budget: more sends than this answer 429."""
+        self._group_limit = (max_messages, window_seconds)
+
+    def fail_randomly(
+        self, rate: float, codes: tuple[int, ...] = (429, 500), seed: int = 7
+    ) -> None:
+        """Answer a share of sending calls with one of `codes`, reproducibly."""
+        self._random_faults = (rate, codes, random.Random(seed))
 
     def block_bot(self, user_id: int) -> None:
         """The user blocks the bot: sends to them now fail with 403."""
@@ -171,9 +193,10 @@ class BotApiEmulator:
         message = self._new_message(chat["id"], sender=self.users[user_id])
         if text is not None:
             message["text"] = text
-            if text.startswith("/"):
-                command = text.split()[0]
-                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+            command = _COMMAND.match(text)
+            if command:
+                entity = {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+                message["entities"] = [entity]
         if media is not None:
             message.update(self._media_payload(media, file_id=None))
             if caption:
@@ -186,6 +209,18 @@ class BotApiEmulator:
         self.messages[(chat["id"], message["message_id"])] = message
         self._queue_update({"message": message})
         return message
+
+    def edit_user_message(self, message: JSON, text: str) -> JSON:
+        """The user edits a message they sent earlier."""
+        edited = {**message, "text": text, "edit_date": int(time.time())}
+        self.messages[(message["chat"]["id"], message["message_id"])] = edited
+        self._queue_update({"edited_message": edited})
+        return edited
+
+    def redeliver_last_update(self) -> None:
+        """Deliver the most recently delivered update once more, as Telegram may after a retry."""
+        self._pending.append(dict(self.delivered_updates[-1]))
+        asyncio.get_running_loop().create_task(self._notify())
 
     def press_button(self, user_id: int, message: JSON, data: str) -> str:
         """A tap on an inline button of a message the bot sent."""
@@ -269,7 +304,7 @@ class BotApiEmulator:
             params = await read_params(request)
             self.calls[method] += 1
             await self._notify()
-            self._inject_fault(method)
+            self._inject_fault(method, params)
             result = await handler(params)
         except ApiError as error:
             return web.json_response(error.payload(), status=error.code)
@@ -286,9 +321,36 @@ class BotApiEmulator:
             return web.Response(status=404)
         return web.Response(body=data)
 
-    def _inject_fault(self, method: str) -> None:
+    _SENDING = frozenset(
+        {
+            "sendMessage",
+            "copyMessage",
+            "forwardMessage",
+            "sendPhoto",
+            "sendDocument",
+            "sendVoice",
+            "sendVideo",
+            "sendSticker",
+            "sendAnimation",
+            "sendAudio",
+            "editMessageText",
+            "createForumTopic",
+        }
+    )
+
+    def _inject_fault(self, method: str, params: JSON) -> None:
         if method in ("getUpdates", "getMe", "deleteWebhook"):
             return
+        if self._random_faults is not None and method in self._SENDING:
+            rate, codes, rng = self._random_faults
+            if rng.random() < rate:
+                code = rng.choice(codes)
+                text = (
+                    "Too Many Requests: retry after 1" if code == 429 else "Internal Server Error"
+                )
+                raise ApiError(code, text, retry_after=1 if code == 429 else None)
+        if self._group_limit is not None and method in self._SENDING:
+            self._check_group_budget(params)
         for fault in self.faults:
             if fault.count > 0 and (fault.method is None or fault.method == method):
                 fault.count -= 1
@@ -303,6 +365,23 @@ class BotApiEmulator:
                     fault.description or descriptions.get(fault.code, "Error"),
                     retry_after=(fault.retry_after or 1) if fault.code == 429 else None,
                 )
+
+    def _check_group_budget(self, params: JSON) -> None:
+        try:
+            chat = self.chats.get(int(params.get("chat_id") or 0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return
+        if chat is None or chat["type"] == "private" or self._group_limit is None:
+            return
+        limit, window = self._group_limit
+        now = time.monotonic()
+        sends = [t for t in self._group_sends.get(chat["id"], []) if t > now - window]
+        if len(sends) >= limit:
+            self.rate_limited += 1
+            retry = max(1, int(sends[0] + window - now + 0.999))
+            raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
+        sends.append(now)
+        self._group_sends[chat["id"]] = sends
 
     def _methods(self) -> dict[str, Callable[[JSON], Awaitable[object]]]:
         return {
@@ -359,6 +438,7 @@ class BotApiEmulator:
         timeout = float(params.get("timeout") or 0)
         if offset:
             # Telegram forgets every update below the offset: that is the confirmation.
+            self.delivered_updates += [u for u in self._pending if u["update_id"] < offset]
             self._pending = [u for u in self._pending if u["update_id"] >= offset]
             self.confirmed_offset = max(self.confirmed_offset, offset)
         deadline = time.monotonic() + timeout
@@ -606,11 +686,12 @@ class BotApiEmulator:
         return chat
 
     async def _get_chat_member(self, params: JSON) -> JSON:
-        self._chat(params.get("chat_id"))
+        chat = self._chat(params.get("chat_id"))
         user = self.users.get(int(params.get("user_id") or 0))  # type: ignore[arg-type]
         if user is None:
             raise ApiError(400, "Bad Request: user not found")
-        return {"status": "member", "user": user}
+        member = user["id"] in self.members.get(chat["id"], set())
+        return {"status": "member" if member else "left", "user": user}
 
     async def _create_forum_topic(self, params: JSON) -> JSON:
         chat = self._chat(params.get("chat_id"))

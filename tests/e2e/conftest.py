@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import TOKEN, BotProcess, TgUser
+from tests.e2e.harness import GROUP_ID, TOKEN, BotProcess, TgAgent, TgUser
 
 _user_ids = itertools.count(100_001)
 
@@ -50,3 +50,36 @@ def make_user(emulator: BotApiEmulator):
         return TgUser.create(emulator, next(_user_ids), first_name, language_code)
 
     return make
+
+
+_agent_ids = itertools.count(900_001)
+
+
+@pytest.fixture
+def make_agent(emulator: BotApiEmulator):
+    def make(first_name: str = "Lin", *, member: bool = True) -> TgAgent:
+        return TgAgent.create(emulator, next(_agent_ids), first_name, member=member)
+
+    return make
+
+
+@pytest.fixture
+def forum(emulator: BotApiEmulator) -> int:
+    emulator.add_group(GROUP_ID, "Support desk", is_forum=True)
+    return GROUP_ID
+
+
+@pytest.fixture
+def plain_group(emulator: BotApiEmulator) -> int:
+    emulator.add_group(GROUP_ID, "Support desk", is_forum=False)
+    return GROUP_ID
+
+
+@pytest.fixture
+async def desk_bot(start_bot):
+    """The bot with the agent desk on (the test creates the group first)."""
+
+    async def start(**env: str) -> BotProcess:
+        return await start_bot(AGENT_CHAT_ID=str(GROUP_ID), **env)
+
+    return start

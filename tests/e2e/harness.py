@@ -154,3 +154,65 @@ class TgUser:
 
 def button_labels(event: BotEvent) -> list[str]:
     return [button["text"] for row in event.buttons for button in row]
+
+
+GROUP_ID = -1001234567890
+
+
+@dataclass
+class TgAgent:
+    """A person in the agents' group: reads what the bot posts there, writes, taps buttons."""
+
+    emulator: BotApiEmulator
+    id: int
+    first_name: str
+    group_id: int = GROUP_ID
+
+    @classmethod
+    def create(
+        cls, emulator: BotApiEmulator, user_id: int, first_name: str, *, member: bool = True
+    ) -> TgAgent:
+        emulator.add_user(user_id, first_name, language_code="zh")
+        if member:
+            emulator.members.setdefault(GROUP_ID, set()).add(user_id)
+        return cls(emulator, user_id, first_name)
+
+    async def group_event(
+        self,
+        predicate,
+        *,
+        after: int = 0,
+        timeout: float = 15.0,
+    ) -> BotEvent:
+        return await self.emulator.wait_for_event(
+            lambda e: e.chat_id == self.group_id and e.message is not None and predicate(e),
+            after=after,
+            timeout=timeout,
+        )
+
+    def write(
+        self,
+        text: str | None = None,
+        *,
+        thread: int | None = None,
+        reply_to: JSON | None = None,
+        media: str | None = None,
+        caption: str | None = None,
+    ) -> JSON:
+        return self.emulator.user_message(
+            self.id,
+            text,
+            chat_id=self.group_id,
+            message_thread_id=thread,
+            reply_to=reply_to,
+            media=media,
+            caption=caption,
+        )
+
+    def press(self, message: JSON, label_part: str) -> None:
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            for button in row:
+                if label_part in button["text"]:
+                    self.emulator.press_button(self.id, message, button["callback_data"])
+                    return
+        raise AssertionError(f"no button {label_part!r} on {message.get('text')!r}")
