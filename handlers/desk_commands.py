@@ -101,7 +101,7 @@ async def history(update: Update, ctx: BotContext) -> None:
     if ticket is None:
         return
     tickets = await ctx.services.ticket_store.history(ticket.user_id)
-    lines = [agent_text(ctx, "desk-history-title", id=ticket.user_id)]
+    lines = [agent_text(ctx, "desk-history-title", id=str(ticket.user_id))]
     for item in tickets:
         lines.append(
             agent_text(
@@ -137,9 +137,7 @@ async def snippet(update: Update, ctx: BotContext) -> None:
         text = message.text.split(None, 4)[4] if len(message.text.split(None, 4)) == 5 else ""
         if text and len(name) <= SNIPPET_NAME_MAX:
             await store.save_snippet(Snippet(name, args[2], text), author=update.effective_user.id)
-            await message.reply_text(
-                agent_text(ctx, "desk-snippet-saved", name=name, locale=args[2])
-            )
+            await message.reply_text(agent_text(ctx, "desk-snippet-saved", name=name, lang=args[2]))
             return
     if action == "del" and len(args) == 2:
         removed = await store.delete_snippet(args[1].lower())
@@ -167,7 +165,9 @@ async def ban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         await ctx.services.desk.ban(ticket.user_id, update.effective_user.id)
-        await update.effective_message.reply_text(agent_text(ctx, "desk-banned", id=ticket.user_id))
+        await update.effective_message.reply_text(
+            agent_text(ctx, "desk-banned", id=str(ticket.user_id))
+        )
 
 
 async def unban(update: Update, ctx: BotContext) -> None:

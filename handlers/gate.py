@@ -3,7 +3,6 @@ hour), and edited messages are relayed to the user's ticket or ignored, never re
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from telegram import Update
@@ -13,8 +12,6 @@ from bot.context import BotContext
 from bot.services import Services
 
 GROUP = -5
-BAN_NOTICE_EVERY_SECONDS = 3600
-_last_notice: dict[int, float] = {}
 
 
 async def gate(update: Update, ctx: BotContext) -> None:
@@ -31,9 +28,7 @@ async def gate(update: Update, ctx: BotContext) -> None:
 
 async def _refuse_banned(update: Update, ctx: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
-    now = time.monotonic()
-    if now - _last_notice.get(user.id, 0.0) > BAN_NOTICE_EVERY_SECONDS:
-        _last_notice[user.id] = now
+    if ctx.services.desk.banned_notice_due(user.id):
         await ctx.bot.send_message(chat.id, ctx.t("banned-notice"))
     if update.callback_query is not None:
         await update.callback_query.answer()

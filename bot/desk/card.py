@@ -57,7 +57,7 @@ def card_text(
             locale,
             "card-user",
             name=user.first_name if user else "?",
-            id=ticket.user_id,
+            id=str(ticket.user_id),
             language=user.locale if user else "?",
         ),
         t(

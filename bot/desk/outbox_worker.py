@@ -106,19 +106,20 @@ class OutboxWorker:
         while not self._stopping:
             wait = IDLE_WAIT_SECONDS
             try:
+                # Chats busy before the rows are read stay busy this round: a send finishing
+                # while we read would otherwise leave a stale "pending" row to send twice.
+                blocked: set[int] = set(self._in_flight)
                 items = await self._services.outbox.due()
                 now = loop.time()
                 taken: set[int] = set()
-                blocked: set[int] = set()
                 for item in items:
                     if item.id in taken or item.chat_id in blocked:
                         continue
                     window = self._window(item.chat_id)
-                    if item.chat_id in self._in_flight or not window.available(now):
+                    if not window.available(now):
                         # Keep the chat's order: nothing later for it goes before this one.
                         blocked.add(item.chat_id)
-                        if item.chat_id not in self._in_flight:
-                            wait = min(wait, max(0.01, window.ready_at(now) - now))
+                        wait = min(wait, max(0.01, window.ready_at(now) - now))
                         continue
                     batch = self._batch(item, items, taken)
                     taken.update(i.id for i in batch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OFF_HOURS_NOTICE_EVERY = timedelta(hours=12)
+BANNED_NOTICE_EVERY_SECONDS = 3600.0
 RATINGS = range(1, 6)
 
 
@@ -47,6 +49,7 @@ class DeskService:
         self.settings = services.settings
         self.hours = BusinessHours.parse(self.settings.business_hours, self.settings.business_days)
         self.banned: set[int] = set()
+        self._banned_noticed: dict[int, float] = {}
         self.worker: OutboxWorker | None = None
 
     @property
@@ -312,7 +315,7 @@ class DeskService:
                     None,
                     {"text": html.escape(snippet.text, quote=False)},
                 ),
-                self._notice(ticket, "desk-snippet-sent", name=snippet.name, locale=snippet.locale),
+                self._notice(ticket, "desk-snippet-sent", name=snippet.name, lang=snippet.locale),
             ],
             first_response=True,
         )
@@ -407,6 +410,15 @@ class DeskService:
     async def ban(self, user_id: int, agent_id: int) -> None:
         await self._s.desk_store.ban(user_id, by=agent_id)
         self.banned.add(user_id)
+
+    def banned_notice_due(self, user_id: int) -> bool:
+        """A banned user hears why once an hour at most, not on every message."""
+        now = time.monotonic()
+        last = self._banned_noticed.get(user_id)
+        if last is not None and now - last < BANNED_NOTICE_EVERY_SECONDS:
+            return False
+        self._banned_noticed[user_id] = now
+        return True
 
     async def unban(self, user_id: int) -> bool:
         self.banned.discard(user_id)
