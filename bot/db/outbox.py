@@ -19,6 +19,7 @@ class OutboxKind(StrEnum):
     GROUP_COPY = "group_copy"  # a user's media message, copied into the thread
     GROUP_FILE = "group_file"  # a flow attachment (file id), into the thread
     GROUP_NOTICE = "group_notice"  # a system line for agents (SLA, delivery failure, status)
+    TOPIC = "topic"  # open the ticket's forum topic (a send of its own in the group's budget)
     CARD = "card"  # post or refresh the ticket card
     USER_COPY = "user_copy"  # an agent's message, copied to the user
     USER_TEXT = "user_text"  # a text to the user (snippets, closing, notices)
@@ -98,23 +99,22 @@ class OutboxRepository:
         async with self._db.transaction() as conn:
             await enqueue_in(conn, items)
 
-    async def due(self, *, limit: int = 500) -> list[OutboxItem]:
+    async def pending(self, *, limit: int = 500) -> list[OutboxItem]:
+        """Pending rows in send order, due or not: a row waiting for its retry holds back the
+        rows after it for the same chat, so each chat's messages keep their order."""
         conn = await self._db.connection()
         async with conn.execute(
-            "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?"
-            " ORDER BY id LIMIT ?",
-            (iso(utc_now()), limit),
+            "SELECT * FROM outbox WHERE status = 'pending' ORDER BY id LIMIT ?", (limit,)
         ) as cursor:
             rows = await cursor.fetchall()
         return [_item(row) for row in rows]
 
-    async def next_due_at(self) -> datetime | None:
+    async def retry_all_now(self) -> None:
+        """After a restart, pending rows are tried at once instead of waiting out old backoff."""
         conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"
-        ) as cursor:
-            row = await cursor.fetchone()
-        return parse_iso(row[0]) if row and row[0] else None
+        await conn.execute(
+            "UPDATE outbox SET next_attempt_at = ? WHERE status = 'pending'", (iso(utc_now()),)
+        )
 
     async def mark_sent(self, item_ids: list[int]) -> None:
         conn = await self._db.connection()

@@ -109,11 +109,15 @@ class OutboxWorker:
                 # Chats busy before the rows are read stay busy this round: a send finishing
                 # while we read would otherwise leave a stale "pending" row to send twice.
                 blocked: set[int] = set(self._in_flight)
-                items = await self._services.outbox.due()
-                now = loop.time()
+                items = await self._services.outbox.pending()
+                now, wall = loop.time(), utc_now()
                 taken: set[int] = set()
                 for item in items:
                     if item.id in taken or item.chat_id in blocked:
+                        continue
+                    if item.next_attempt_at > wall:
+                        blocked.add(item.chat_id)  # waiting for its retry; later rows wait too
+                        wait = min(wait, (item.next_attempt_at - wall).total_seconds())
                         continue
                     window = self._window(item.chat_id)
                     if not window.available(now):
@@ -123,7 +127,6 @@ class OutboxWorker:
                         continue
                     batch = self._batch(item, items, taken)
                     taken.update(i.id for i in batch)
-                    window.sent.append(now)
                     self._in_flight[item.chat_id] = loop.create_task(self._deliver(batch))
                     blocked.add(item.chat_id)
             except Exception:  # the loop must survive anything one round throws
@@ -175,6 +178,9 @@ class OutboxWorker:
             log.exception("outbox item %s failed", first.id)
             await self._retry_or_fail(batch, repr(error), permanent=False)
         finally:
+            # Stamped on completion, not launch: the server counted the request on arrival,
+            # which is earlier, so the window here can never run ahead of Telegram's.
+            self._window(first.chat_id).sent.append(asyncio.get_running_loop().time())
             self._in_flight.pop(first.chat_id, None)
             self._wake.set()
 
@@ -213,6 +219,8 @@ class OutboxWorker:
             await self._send_to_user(item)
             return
         routing = await self._routing(item)
+        if item.kind is OutboxKind.TOPIC:
+            return  # _routing opened it
         if item.kind is OutboxKind.CARD:
             await self._send_card(item, routing)
             return

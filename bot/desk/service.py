@@ -81,6 +81,7 @@ class DeskService:
         except TelegramError as error:
             log.error("cannot read the agents' group %s: %s", self.group_id, error)
         log.info("agent desk in %s mode", "forum" if self.worker.is_forum else "reply")
+        await self._s.outbox.retry_all_now()
         for ticket_id in await self._s.ticket_store.without_card():
             ticket = await self._s.ticket_store.get(ticket_id)
             if ticket is not None:
@@ -120,6 +121,8 @@ class DeskService:
             return
         user = await self._s.users.get(ticket.user_id)
         items = [self._card(ticket)]
+        if self.worker is not None and self.worker.is_forum and ticket.topic_id is None:
+            items.insert(0, NewOutboxItem(OutboxKind.TOPIC, self.group_id, ticket.id))
         for message in await self._s.ticket_store.messages(ticket.id):
             if message.content_type == "text":
                 payload = {"author": user.first_name if user else "", "text": message.text}

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     created_at          TEXT    NOT NULL,
     sent_at             TEXT
 );
-CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at, id);
+CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (status, id);
 
 CREATE TABLE IF NOT EXISTS snippets (
     name        TEXT NOT NULL,
