@@ -117,6 +117,9 @@ class DeskService:
     async def ticket_opened(self, ticket: Ticket) -> None:
         """The hand-off: card first, then what the user already told the flow."""
         await self._s.active.refresh(ticket.user_id)
+        if self.outside_hours():
+            # The acknowledgement already said when to expect an answer.
+            await self._s.ticket_store.mark_off_hours_notice(ticket.id)
         if not self.enabled:
             return
         user = await self._s.users.get(ticket.user_id)

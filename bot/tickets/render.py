@@ -33,16 +33,20 @@ def age_text(ctx: BotContext, since: datetime, now: datetime | None = None) -> s
 
 
 def ticket_ack(ctx: BotContext, ticket: Ticket) -> str:
-    return (
+    """Reference, priority, the promised wait, off-hours notice when due, and the safety line."""
+    parts = [
         ctx.t(
             "ticket-created",
             reference=ticket.reference,
             priority=ctx.t(f"priority-{ticket.priority.value}"),
             wait=duration_text(ctx, sla_minutes(ctx, ticket.priority)),
         )
-        + "\n\n"
-        + ctx.t("safety-reminder")
-    )
+    ]
+    desk = ctx.services.desk
+    if desk.outside_hours():
+        parts.append(desk.off_hours_text(ctx.locale))
+    parts.append(ctx.t("safety-reminder"))
+    return "\n\n".join(parts)
 
 
 def ticket_line(ctx: BotContext, ticket: Ticket) -> str:

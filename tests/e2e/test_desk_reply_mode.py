@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import UTC, datetime
 
 from bot.sandbox.emulator import Fault
 from tests.e2e.harness import button_labels
@@ -195,3 +196,56 @@ async def test_pending_relays_resume_after_a_kill(forum, desk_bot, emulator, mak
     )
     assert relayed.message["message_thread_id"] == card.message["message_thread_id"]
     assert button_labels(card)[0] == "🙋 认领"
+
+
+async def test_outside_business_hours_users_hear_when_to_expect_an_answer(
+    forum, desk_bot, emulator, make_user, make_agent
+):
+    # Agents work only on a weekday that is not today, so now is outside business hours.
+    other_day = datetime.now(UTC).isoweekday() % 7 + 1
+    bot = await desk_bot(BUSINESS_HOURS="09:00-18:00", BUSINESS_DAYS=str(other_day), TIMEZONE="UTC")
+    agent, user = make_agent("Lin"), make_user("Ann", "en")
+    user.send("/agent")
+    await user.reply()
+    user.send("Is anyone there?")
+    ack = await user.reply()
+    assert "🌙 Our agents are off duty right now. Working hours are 09:00-18:00 (UTC)" in ack.text
+    await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
+    # The acknowledgement said it; the next messages within 12 hours do not repeat it.
+    user.send("hello?")
+    await agent.group_event(lambda e: "hello?" in e.text)
+    user.send("still there?")
+    await agent.group_event(lambda e: "still there?" in e.text)
+    assert len([e for e in emulator.events_for(user.id) if "off duty" in e.text]) == 1
+    assert bot.query("SELECT off_hours_notice_at IS NOT NULL FROM tickets") == [(1,)]
+
+
+async def test_failed_transfer_ticket_reaches_the_desk_with_checklist(
+    plain_group, desk_bot, emulator, make_user, make_agent
+):
+    await desk_bot()
+    agent, user = make_agent("Lin"), make_user("Ann", "en")
+    user.send("/transfer")
+    user.press(await user.reply(), "To a contact")
+    user.press(await user.reply(), "It failed")
+    assert (await user.reply()).text.startswith("What was the amount")
+    user.send("42 USDT")
+    user.press(await user.reply(), "Today")
+    assert (await user.reply()).text.startswith("Who was the recipient?")
+    user.send("bob@example.com")
+    user.press(await user.reply(), "Skip")
+    check = await user.reply()
+    for _ in range(4):
+        user.press(check, "No")
+        check = await user.reply()
+    user.press(check, "I need an agent")
+    await user.reply()
+    card = await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
+    assert card.text.startswith("🔴 TP-000001 · 高 · 资金")
+    for line in (
+        "• 金额: 42 USDT",
+        "• 收款方: b***@example.com",
+        "• 网络稳定: 否",
+        "• 未超限额: 否",
+    ):
+        assert line in card.text, line
