@@ -1,0 +1,1 @@
+"""Keeping secrets out of the bot, and the bot safe under abuse."""
