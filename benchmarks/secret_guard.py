@@ -388,18 +388,16 @@ def measure(seed: int = SEED) -> Figures:
 
 def main() -> int:
     figures = measure()
+    rows = (
+        ("recovery phrases caught (12–24 words)", figures.phrases, figures.phrase_recall),
+        ("all secrets caught (phrases, partial runs,", None, None),
+        ("  keys, WIF, xprv, cards, passwords)", figures.secrets, figures.recall),
+        ("clean support messages flagged", figures.clean, figures.false_positive_rate),
+        ("natural support prose flagged", figures.prose, figures.prose_rate),
+    )
     print(f"{'what':<44}{'count':>8}{'rate':>10}")
-    print(
-        f"{'recovery phrases caught (12–24 words)':<44}{figures.phrases:>8}{figures.phrase_recall:>10.2%}"
-    )
-    print(f"{'all secrets caught (phrases, partial runs,':<44}")
-    print(
-        f"{'  keys, WIF, xprv, cards, passwords)':<44}{figures.secrets:>8}{figures.recall:>10.2%}"
-    )
-    print(
-        f"{'clean support messages flagged':<44}{figures.clean:>8}{figures.false_positive_rate:>10.2%}"
-    )
-    print(f"{'natural support prose flagged':<44}{figures.prose:>8}{figures.prose_rate:>10.2%}")
+    for label, count, rate in rows:
+        print(f"{label:<44}" + ("" if count is None else f"{count:>8}{rate:>10.2%}"))
     for sample in figures.missed[:10]:
         print(f"  missed [{sample.group}] {sample.text[:100]!r}")
     for sample in figures.flagged[:10]:
