@@ -31,6 +31,7 @@ from bot.profiles import ensure_profile
 from bot.ui import button, send_menu, show
 
 Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
+STEP_KEY = "_step"  # user_data: the step of the flow in progress
 AnyHandler = BaseHandler[Update, BotContext, Any]
 
 
@@ -106,12 +107,14 @@ class Flow:
 
     def clear(self, ctx: BotContext) -> None:
         ctx.user_data.pop(self.name, None)
+        ctx.user_data.pop(STEP_KEY, None)
 
     # ----------------------------------------------------------------- steps
     def add(self, step: Step) -> None:
         self.steps[step.state] = step
 
     async def go(self, update: Update, ctx: BotContext, state: str) -> str:
+        ctx.user_data[STEP_KEY] = state  # the secret guard lets some steps receive a hash or card
         await self._write_through(update, ctx, state)
         await self.steps[state].ask(update, ctx)
         return state

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from bot.safety.secrets import scan
+
 
 class RedactSecrets(logging.Filter):
     def __init__(self, secrets: list[str]) -> None:
@@ -12,9 +14,16 @@ class RedactSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
+        changed = False
         if any(secret in message for secret in self._secrets):
             for secret in self._secrets:
                 message = message.replace(secret, "[token]")
+            changed = True
+        # A user's recovery phrase or card must not survive even in a DEBUG dump of an update.
+        found = scan(message)
+        if found.found:
+            message, changed = found.redacted, True
+        if changed:
             record.msg, record.args = message, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)

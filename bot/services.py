@@ -20,6 +20,7 @@ from bot.desk.service import DeskService
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
 from bot.i18n import Translator
+from bot.safety.guard import SecretGuard
 from bot.tickets.service import TicketService
 
 
@@ -41,6 +42,7 @@ class Services:
     desk_store: DeskRepository
     active: ActiveTickets
     agents: AgentDirectory
+    guard: SecretGuard
     desk: DeskService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -69,4 +71,5 @@ def build_services(settings: Settings) -> Services:
         desk_store=DeskRepository(db),
         active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
         agents=AgentDirectory(settings),
+        guard=SecretGuard(),
     )

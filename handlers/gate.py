@@ -3,12 +3,15 @@ hour), and edited messages are relayed to the user's ticket or ignored, never re
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.context import BotContext
+from bot.flow import STEP_KEY
 from bot.services import Services
 
 GROUP = -5
@@ -21,6 +24,10 @@ async def gate(update: Update, ctx: BotContext) -> None:
         return
     if user.id in ctx.services.desk.banned:
         await _refuse_banned(update, ctx)
+    # Only what the user wrote: a button press carries the bot's own message.
+    message = update.message or update.edited_message
+    if message is not None and (message.text or message.caption):
+        await _guard_secrets(update, ctx)
     if update.edited_message is not None:
         await ctx.services.desk.relay_from_user(update.edited_message, edited=True)
         raise ApplicationHandlerStop
@@ -32,6 +39,24 @@ async def _refuse_banned(update: Update, ctx: BotContext) -> None:
         await ctx.bot.send_message(chat.id, ctx.t("banned-notice"))
     if update.callback_query is not None:
         await update.callback_query.answer()
+    raise ApplicationHandlerStop
+
+
+async def _guard_secrets(update: Update, ctx: BotContext) -> None:
+    """A secret stops here: it reaches no handler, store, relay or log line."""
+    message = update.message or update.edited_message
+    step = ctx.user_data.get(STEP_KEY) if ctx.user_data is not None else None
+    result = ctx.services.guard.inspect(
+        update.effective_user.id, message.text or message.caption or "", step=step
+    )
+    if not result.found:
+        return
+    with contextlib.suppress(TelegramError):
+        await message.delete()
+    warnings = [ctx.t(f"secret-warning-{kind.value}") for kind in sorted(result.kinds)]
+    warnings.append(ctx.t("secret-never-share"))
+    await ctx.bot.send_message(update.effective_chat.id, "\n\n".join(warnings))
+    await ctx.services.desk.relay_redacted(message, result.redacted)
     raise ApplicationHandlerStop
 
 

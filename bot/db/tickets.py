@@ -47,6 +47,7 @@ def _ticket(row: aiosqlite.Row) -> Ticket:
         off_hours_notice_at=(
             parse_iso(row["off_hours_notice_at"]) if row["off_hours_notice_at"] else None
         ),
+        secret_flag=bool(row["secret_flag"]),
     )
 
 
@@ -269,6 +270,10 @@ class TicketRepository:
         await conn.execute(
             "UPDATE tickets SET off_hours_notice_at = ? WHERE id = ?", (iso(utc_now()), ticket_id)
         )
+
+    async def flag_secret(self, ticket_id: int) -> None:
+        conn = await self._db.connection()
+        await conn.execute("UPDATE tickets SET secret_flag = 1 WHERE id = ?", (ticket_id,))
 
     async def set_rating(self, ticket_id: int, rating: int) -> None:
         conn = await self._db.connection()

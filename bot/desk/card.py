@@ -72,6 +72,8 @@ def card_text(
     for item in ticket.details:
         value = t(locale, item.value) if item.translate else html.escape(item.value, quote=False)
         lines.append(f"• {t(locale, item.label)}: {value}")
+    if ticket.secret_flag:
+        lines.append(t(locale, "card-secret-flag"))
     if ticket.close_reason:
         lines.append(t(locale, "card-close-reason", reason=ticket.close_reason))
     if ticket.rating:

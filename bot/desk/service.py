@@ -19,6 +19,8 @@ from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.desk.card import duration
 from bot.desk.hours import BusinessHours
 from bot.desk.outbox_worker import OutboxWorker
+from bot.safety.guard import asks_for_secret
+from bot.safety.secrets import scan
 from bot.tickets.models import Direction, Priority, Status, Ticket
 
 if TYPE_CHECKING:
@@ -215,6 +217,40 @@ class DeskService:
         await self._maybe_off_hours_notice(ticket)
         return ticket
 
+    async def relay_redacted(self, message: Message, redacted: str) -> Ticket | None:
+        """A message the secret guard stopped: only its redacted text reaches the ticket, the
+        ticket is flagged, and agents are told why. Media with it are dropped: a screenshot
+        could show the same secret."""
+        user = message.from_user
+        ticket = await self.ticket_for_user(user.id) if user else None
+        if ticket is None or user is None:
+            return None
+        relay: list[NewOutboxItem] = []
+        if self.enabled:
+            relay = [
+                NewOutboxItem(
+                    OutboxKind.GROUP_TEXT,
+                    self.group_id,
+                    ticket.id,
+                    None,
+                    {"author": user.first_name, "text": redacted},
+                ),
+                self._notice(ticket, "desk-secret-removed"),
+            ]
+        await self._s.ticket_store.add_message_and_relay(
+            ticket.id,
+            direction=Direction.IN,
+            content_type="text",
+            text=redacted,
+            file_id=None,
+            telegram_message_id=message.message_id,
+            author_id=user.id,
+            relay=relay,
+        )
+        await self._s.ticket_store.flag_secret(ticket.id)
+        await self._enqueue([self._card(ticket)] if self.enabled else [])
+        return ticket
+
     async def _maybe_off_hours_notice(self, ticket: Ticket) -> None:
         local = utc_now().astimezone(self.settings.zone)
         if self.hours.is_open(local):
@@ -255,9 +291,23 @@ class DeskService:
         ticket_id = await self._s.desk_store.ticket_of_group_message(reply.message_id)
         return await store.get(ticket_id) if ticket_id else None
 
-    async def relay_from_agent(self, ticket: Ticket, message: Message) -> None:
+    async def relay_from_agent(self, ticket: Ticket, message: Message) -> bool:
+        """Relay an agent's message; False if it was held back for asking for a secret."""
         kind, text, file_id = content_of(message)
         agent = message.from_user
+        if asks_for_secret(text) or scan(text).found:
+            await self._s.ticket_store.add_message_and_relay(
+                ticket.id,
+                direction=Direction.NOTE,
+                content_type="text",
+                text=f"[held back] {scan(text).redacted}",
+                file_id=None,
+                telegram_message_id=message.message_id,
+                author_id=agent.id if agent else None,
+                relay=[self._notice(ticket, "desk-held-back")],
+            )
+            self._wake()
+            return False
         if self.settings.show_agent_name and kind == "text" and agent is not None:
             relay = NewOutboxItem(
                 OutboxKind.USER_TEXT,
@@ -289,6 +339,7 @@ class DeskService:
             first_response=True,
         )
         self._wake()
+        return True
 
     async def add_note(self, ticket: Ticket, message: Message, text: str) -> None:
         agent = message.from_user

@@ -94,13 +94,19 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # ------------------------------------------------------------------ phrases
+def _varied(words: list[str]) -> bool:
+    """Phrases are random picks: "help help help …" is emphasis, not a seed."""
+    return len(set(words)) >= 0.75 * len(words)
+
+
 def _latin_runs(text: str) -> list[Finding]:
     english, _ = _lists()
     findings: list[Finding] = []
     run: list[re.Match[str]] = []
 
     def close() -> None:
-        if len(run) >= MIN_RUN:
+        words = [m.group(0).lower() for m in run]
+        if len(run) >= MIN_RUN and _varied(words):
             findings.append(Finding(SecretKind.RECOVERY_PHRASE, run[0].start(), run[-1].end()))
         run.clear()
 
@@ -127,7 +133,7 @@ def _separated_cjk_runs(text: str) -> list[Finding]:
     last_end = 0
 
     def close() -> None:
-        if len(run) >= MIN_RUN:
+        if len(run) >= MIN_RUN and _varied([text[i] for i in run]):
             findings.append(Finding(SecretKind.RECOVERY_PHRASE, run[0], run[-1] + 1))
         run.clear()
 
@@ -281,8 +287,14 @@ def mentions_secret(text: str) -> bool:
     return bool(_MENTION.search(text or ""))
 
 
+_CONTACT_LIKE = re.compile(r"^(\S+@\S+\.\S+|\+?[\d\s()-]{6,20})$")
+
+
 def looks_like_lone_secret(text: str) -> bool:
+    """A short token that could be a password; an email or phone number is not one."""
     value = (text or "").strip()
+    if _CONTACT_LIKE.match(value):
+        return False
     return bool(_TOKEN_LIKE.match(value)) and _password_like(value)
 
 
@@ -310,8 +322,3 @@ def scan(text: str, *, allow_hashes: bool = False, allow_cards: bool = False) ->
         cursor = finding.end
     parts.append(text[cursor:])
     return Scan("".join(parts), frozenset(f.kind for f in findings))
-
-
-def scan_whole(text: str, kind: SecretKind) -> Scan:
-    """Treat the whole text as a secret of `kind` (a lone password after it was mentioned)."""
-    return Scan(PLACEHOLDER[kind], frozenset({kind}))

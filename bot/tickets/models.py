@@ -100,6 +100,7 @@ class Ticket:
     rating: int | None = None
     close_reason: str | None = None
     off_hours_notice_at: datetime | None = None
+    secret_flag: bool = False
 
     @property
     def is_open(self) -> bool:

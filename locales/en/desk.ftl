@@ -58,3 +58,14 @@ desk-snippet-saved = ✅ Snippet “{ $name }” saved ({ $lang }).
 desk-usage-snippet = Usage: /snippet add NAME zh|en TEXT · /snippet list · /snippet del NAME
 desk-snippet-missing = No snippet called “{ $name }”.
 desk-banned = 🚫 User { $id } is banned; their messages no longer reach this group.
+
+## Secret guard
+
+secret-warning-recovery_phrase = ⚠️ What you just sent looks like a wallet recovery phrase. We deleted it: it was not stored and reached no one. If you ever shared it anywhere else, move your funds to a new wallet now.
+secret-warning-private_key = ⚠️ What you just sent looks like a private key. We deleted it: it was not stored and reached no one. If you ever shared it anywhere else, move your funds to a new wallet now.
+secret-warning-card_number = ⚠️ What you just sent looks like a card number. We deleted it. Please never send a full card number in a chat; if you are worried it leaked, contact your bank.
+secret-warning-password = ⚠️ What you just sent looks like a password, PIN or security code. We deleted it. Please change it soon.
+secret-never-share = 🔒 Never share your recovery phrase, private key, password or PIN with anyone, support included. Describe your problem in words and we will keep helping you.
+desk-secret-removed = ⚠️ The user sent sensitive data (recovery phrase, private key, card number or password); it was removed automatically. Never ask users for such data.
+card-secret-flag = ⚠️ User shared sensitive data (removed)
+desk-held-back = ⛔ This message was not sent: it seems to ask the user for a recovery phrase, private key, password or PIN (or contains one). Support must never ask for these.

@@ -58,3 +58,14 @@ desk-snippet-saved = ✅ 已保存快捷回复“{ $name }”（{ $lang }）。
 desk-usage-snippet = 用法：/snippet add 名称 zh|en 内容 · /snippet list · /snippet del 名称
 desk-snippet-missing = 找不到快捷回复“{ $name }”。
 desk-banned = 🚫 用户 { $id } 已被限制，其消息不会再转到这里。
+
+## Secret guard
+
+secret-warning-recovery_phrase = ⚠️ 你刚才发送的内容看起来是钱包助记词，我们已将其删除，没有保存也没有转给任何人。如果你曾在其他地方透露过它，请立即把资金转移到一个新钱包。
+secret-warning-private_key = ⚠️ 你刚才发送的内容看起来是私钥，我们已将其删除，没有保存也没有转给任何人。如果你曾在其他地方透露过它，请立即把资金转移到一个新钱包。
+secret-warning-card_number = ⚠️ 你刚才发送的内容看起来是银行卡号，我们已将其删除。请不要在聊天中发送完整卡号；如果担心泄露，请联系发卡银行。
+secret-warning-password = ⚠️ 你刚才发送的内容看起来是密码、PIN 码或安全码，我们已将其删除。请尽快修改它。
+secret-never-share = 🔒 请永远不要把助记词、私钥、密码或 PIN 码告诉任何人，包括客服。请用文字描述你的问题，我们会继续帮你。
+desk-secret-removed = ⚠️ 用户发送了敏感信息（助记词、私钥、卡号或密码），已被自动移除。请勿向用户索要此类信息。
+card-secret-flag = ⚠️ 用户曾发送敏感信息（已移除）
+desk-held-back = ⛔ 这条消息没有发出：它看起来在向用户索要助记词、私钥、密码或 PIN 码（或包含此类信息）。客服绝不能索要这些信息。
