@@ -50,6 +50,13 @@ class Settings(BaseSettings):
     private_chat_interval_seconds: float = Field(default=1.0, ge=0)
     # How long a getChatMember answer about an agent is trusted.
     agent_cache_seconds: float = Field(default=300, ge=0)
+    # More than this many messages from one user within the window are throttled.
+    flood_max_messages: int = Field(default=20, gt=0)
+    flood_window_seconds: float = Field(default=10, gt=0)
+    # Open tickets one user may have at once (feedback does not count).
+    max_open_tickets: int = Field(default=3, gt=0)
+    # Admins hear about the same kind of error at most once in this many seconds.
+    admin_alert_interval_seconds: float = Field(default=60, ge=0)
     # A user writing on a closed ticket within this many days reopens it.
     reopen_days: float = Field(default=7, ge=0)
     # How long after a "still pending" transfer the bot asks whether it arrived.

@@ -20,6 +20,7 @@ from bot.desk.service import DeskService
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
 from bot.i18n import Translator
+from bot.safety.flood import FloodControl
 from bot.safety.guard import SecretGuard
 from bot.tickets.service import TicketService
 
@@ -43,6 +44,7 @@ class Services:
     active: ActiveTickets
     agents: AgentDirectory
     guard: SecretGuard
+    flood: FloodControl
     desk: DeskService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -64,7 +66,7 @@ def build_services(settings: Settings) -> Services:
         faq=catalog,
         matcher=FaqMatcher(catalog, translator, SUPPORTED_LOCALES),
         ticket_store=ticket_store,
-        tickets=TicketService(ticket_store),
+        tickets=TicketService(ticket_store, max_open=settings.max_open_tickets),
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
         outbox=OutboxRepository(db),
@@ -72,4 +74,5 @@ def build_services(settings: Settings) -> Services:
         active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
         agents=AgentDirectory(settings),
         guard=SecretGuard(),
+        flood=FloodControl(settings.flood_max_messages, settings.flood_window_seconds),
     )

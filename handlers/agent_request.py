@@ -12,8 +12,8 @@ from bot import callbacks
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask
 from bot.services import Services
+from bot.tickets.acknowledge import open_and_acknowledge
 from bot.tickets.models import Category, NewTicket
-from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text
 
 DESCRIBE = "agent.describe"
@@ -44,8 +44,7 @@ async def described(update: Update, ctx: BotContext) -> str | int:
         subject="subject-question",
         description=text,
     )
-    ticket = await ctx.services.tickets.open(ctx.application, new)
-    return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
+    return await flow.finish(update, ctx, await open_and_acknowledge(ctx, new))
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:

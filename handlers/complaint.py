@@ -15,8 +15,8 @@ from bot.callbacks import cb
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
 from bot.services import Services
+from bot.tickets.acknowledge import open_and_acknowledge
 from bot.tickets.models import Attachment, Category, NewTicket, TicketField
-from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text
 
 CATEGORY, DESCRIPTION, ATTACH, OUTCOME, SUMMARY, EDIT = (
@@ -190,8 +190,7 @@ async def submit(update: Update, ctx: BotContext) -> int:
         description=data.get("description", ""),
         attachments=tuple(Attachment(*item) for item in data.get("attachments", [])),
     )
-    ticket = await ctx.services.tickets.open(ctx.application, new)
-    return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
+    return await flow.finish(update, ctx, await open_and_acknowledge(ctx, new))
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:

@@ -47,7 +47,8 @@ async def show_categories(update: Update, ctx: BotContext) -> str:
         for category in ctx.services.faq.categories
     ]
     rows.append(home_row(ctx))
-    await show(update, ctx, ctx.t("faq-categories-title"), InlineKeyboardMarkup(rows))
+    text = f"{ctx.t('faq-categories-title')}\n\n{ctx.t('safety-reminder')}"
+    await show(update, ctx, text, InlineKeyboardMarkup(rows))
     return CATEGORIES
 
 

@@ -12,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.context import BotContext
 from bot.flow import STEP_KEY
+from bot.safety.flood import FloodVerdict
 from bot.services import Services
 
 GROUP = -5
@@ -24,6 +25,14 @@ async def gate(update: Update, ctx: BotContext) -> None:
         return
     if user.id in ctx.services.desk.banned:
         await _refuse_banned(update, ctx)
+    if update.message is not None or update.callback_query is not None:
+        verdict = ctx.services.flood.check(user.id)
+        if verdict is FloodVerdict.THROTTLED_NOTIFY:
+            await ctx.bot.send_message(chat.id, ctx.t("flood-notice"))
+        if verdict is not FloodVerdict.OK:
+            if update.callback_query is not None:
+                await update.callback_query.answer()
+            raise ApplicationHandlerStop
     # Only what the user wrote: a button press carries the bot's own message.
     message = update.message or update.edited_message
     if message is not None and (message.text or message.caption):

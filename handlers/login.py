@@ -13,8 +13,8 @@ from bot.clock import utc_now
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
 from bot.services import Services
+from bot.tickets.acknowledge import open_and_acknowledge
 from bot.tickets.models import Attachment, Category, NewTicket, TicketField
-from bot.tickets.render import ticket_ack
 from bot.validation import InvalidInput, clean_text, parse_contact, parse_past_moment, relative_day
 
 BRANCH, GUIDE, CONTACT, LAST_LOGIN, DEVICE = (
@@ -171,8 +171,7 @@ async def _account_ticket(update: Update, ctx: BotContext, device: list[object])
             TicketField("field-device", str(device[0]), bool(device[1])),
         ),
     )
-    ticket = await ctx.services.tickets.open(ctx.application, new)
-    text = f"{ctx.t('identity-check-explained')}\n\n{ticket_ack(ctx, ticket)}"
+    text = await open_and_acknowledge(ctx, new, lead=ctx.t("identity-check-explained"))
     return await flow.finish(update, ctx, text)
 
 
@@ -266,8 +265,7 @@ async def sent_error(update: Update, ctx: BotContext) -> str | int:
         description=description[:MAX_ERROR],
         attachments=attachments,
     )
-    ticket = await ctx.services.tickets.open(ctx.application, new)
-    return await flow.finish(update, ctx, ticket_ack(ctx, ticket))
+    return await flow.finish(update, ctx, await open_and_acknowledge(ctx, new))
 
 
 def build_handlers(services: Services) -> list[ConversationHandler[BotContext]]:

@@ -27,8 +27,9 @@ from bot.db.reminders import Reminder, ReminderStatus
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
 from bot.profiles import ensure_profile
 from bot.services import Services
+from bot.tickets.acknowledge import open_and_acknowledge
 from bot.tickets.models import Category, NewTicket, TicketField
-from bot.tickets.render import duration_text, ticket_ack
+from bot.tickets.render import duration_text
 from bot.ui import button, send_menu
 from bot.validation import (
     InvalidInput,
@@ -278,8 +279,7 @@ async def _open_funds_ticket(
     new = NewTicket(
         user_id=user_id, category=Category.FUNDS, subject="subject-transfer", details=details
     )
-    ticket = await ctx.services.tickets.open(ctx.application, new)
-    return ticket_ack(ctx, ticket)
+    return await open_and_acknowledge(ctx, new)
 
 
 async def resolved(update: Update, ctx: BotContext) -> str | int:

@@ -350,6 +350,16 @@ class TicketRepository:
             rows = await cursor.fetchall()
         return [_ticket(row) for row in rows]
 
+    async def count_open(self, user_id: int) -> int:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT COUNT(*) FROM tickets WHERE user_id = ? AND category != 'feedback'"
+            " AND status IN ('open', 'in_progress', 'waiting_user')",
+            (user_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0])
+
     async def count_for_user(self, user_id: int) -> int:
         conn = await self._db.connection()
         async with conn.execute(

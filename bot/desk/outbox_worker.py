@@ -26,6 +26,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.clock import utc_now
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind
 from bot.desk.card import card_markup, card_text, topic_name
+from bot.text_split import MAX_CAPTION, split_text
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -226,12 +227,19 @@ class OutboxWorker:
             return
         payload = item.payload
         sent: Message | Any
-        if item.kind is OutboxKind.GROUP_TEXT:
-            sent = await bot.send_message(text=self._relay_text(batch), **routing)
-        elif item.kind is OutboxKind.GROUP_NOTICE:
-            sent = await bot.send_message(text=payload["text"], **routing)
-        elif item.kind is OutboxKind.GROUP_COPY:
+        if item.kind in (OutboxKind.GROUP_TEXT, OutboxKind.GROUP_NOTICE):
+            grouped = item.kind is OutboxKind.GROUP_TEXT
+            text = self._relay_text(batch) if grouped else payload["text"]
+            for part in split_text(text):
+                sent = await bot.send_message(text=part, **routing)
+                await self._services.desk_store.remember_group_message(
+                    sent.message_id, item.ticket_id
+                )
+            return
+        if item.kind is OutboxKind.GROUP_COPY:
             caption = payload.get("caption")
+            if caption is not None and len(caption) > MAX_CAPTION:
+                caption = None  # keep the user's own caption; the author header is dropped
             sent = await bot.copy_message(
                 from_chat_id=payload["from_chat_id"],
                 message_id=payload["message_id"],
@@ -256,11 +264,14 @@ class OutboxWorker:
             )
             return
         markup = payload.get("reply_markup")
-        await bot.send_message(
-            chat_id=item.chat_id,
-            text=payload["text"],
-            reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup else None,
-        )
+        parts = split_text(payload["text"])
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await bot.send_message(
+                chat_id=item.chat_id,
+                text=part,
+                reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup and last else None,
+            )
 
     async def _routing(self, item: OutboxItem) -> dict[str, Any]:
         """Where a ticket's traffic goes: its forum topic, or a reply to its card."""

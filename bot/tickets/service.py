@@ -6,7 +6,7 @@ from telegram.ext import Application
 
 from bot.db.tickets import TicketRepository
 from bot.tickets.handoff import hand_to_agents
-from bot.tickets.models import Direction, NewTicket, Ticket, TicketMessage
+from bot.tickets.models import Category, Direction, NewTicket, Ticket, TicketMessage
 
 
 class TicketNotFound(Exception):
@@ -17,11 +17,24 @@ class TicketClosed(Exception):
     """The ticket no longer takes messages."""
 
 
+class TooManyOpenTickets(Exception):
+    """The user already has the most open tickets one person may have."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
 class TicketService:
-    def __init__(self, repository: TicketRepository) -> None:
+    def __init__(self, repository: TicketRepository, *, max_open: int) -> None:
         self._tickets = repository
+        self._max_open = max_open
 
     async def open(self, application: Application, new: NewTicket) -> Ticket:  # type: ignore[type-arg]
+        # Feedback is not a request for help, so it never counts against the cap.
+        capped = new.category is not Category.FEEDBACK
+        if capped and await self._tickets.count_open(new.user_id) >= self._max_open:
+            raise TooManyOpenTickets(self._max_open)
         ticket = await self._tickets.create(new)
         await hand_to_agents(application, ticket)
         return ticket

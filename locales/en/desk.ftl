@@ -69,3 +69,8 @@ secret-never-share = 🔒 Never share your recovery phrase, private key, passwor
 desk-secret-removed = ⚠️ The user sent sensitive data (recovery phrase, private key, card number or password); it was removed automatically. Never ask users for such data.
 card-secret-flag = ⚠️ User shared sensitive data (removed)
 desk-held-back = ⛔ This message was not sent: it seems to ask the user for a recovery phrase, private key, password or PIN (or contains one). Support must never ask for these.
+
+## Abuse limits
+
+flood-notice = ⏳ You are sending messages too quickly. Please wait a moment; messages sent meanwhile are not handled.
+tickets-too-many = You already have { $max } open tickets. Please add to them under “My tickets”, or wait until an agent has handled them before opening another.

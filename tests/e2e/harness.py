@@ -35,6 +35,8 @@ class BotProcess:
             # Tests run at any hour: agents are "at work" unless a test says otherwise.
             "BUSINESS_HOURS": "00:00-24:00",
             "BUSINESS_DAYS": "1-7",
+            # Scripted users type far faster than people; the flood test sets its own limit.
+            "FLOOD_MAX_MESSAGES": "1000",
             **env,
         }
         self.process: asyncio.subprocess.Process | None = None

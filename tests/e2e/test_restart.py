@@ -63,4 +63,4 @@ async def test_buttons_from_before_a_restart_still_work(bot, make_user):
     await bot.stop()
     await bot.start()
     user.press(menu, "FAQ")
-    assert (await user.reply()).text == "❓ FAQ — choose a topic:"
+    assert (await user.reply()).text.startswith("❓ FAQ — choose a topic:")

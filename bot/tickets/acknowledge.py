@@ -1,0 +1,16 @@
+"""Opening a ticket from a flow and telling the user: the acknowledgement, or why not."""
+
+from __future__ import annotations
+
+from bot.context import BotContext
+from bot.tickets.models import NewTicket
+from bot.tickets.render import ticket_ack
+from bot.tickets.service import TooManyOpenTickets
+
+
+async def open_and_acknowledge(ctx: BotContext, new: NewTicket, *, lead: str = "") -> str:
+    try:
+        ticket = await ctx.services.tickets.open(ctx.application, new)
+    except TooManyOpenTickets as error:
+        return ctx.t("tickets-too-many", max=error.limit)
+    return f"{lead}\n\n{ticket_ack(ctx, ticket)}" if lead else ticket_ack(ctx, ticket)
