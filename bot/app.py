@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import logging
 import warnings
+from datetime import timedelta
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
 import handlers
+from bot.clock import utc_now
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.context import BotContext
 from bot.errors import report_error
 from bot.persistence import SQLitePersistence
 from bot.services import Services, build_services
+from bot.transport import RetryingRequest, SupportBot
 
 log = logging.getLogger(__name__)
+
+INBOX_KEEP = timedelta(days=1)
+CONNECTION_POOL_SIZE = 64
+INBOX_PRUNE_SECONDS = 3600
 
 # Our conversations key on (chat, user) on purpose: a flow follows the person, not one message.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
@@ -46,11 +54,16 @@ class SupportApplication(Application):  # type: ignore[type-arg]
     async def process_update(self, update: object) -> None:
         # Telegram may deliver an update twice (a retry, a restart before the offset was
         # confirmed): apply each update_id once.
-        if isinstance(update, Update) and not await self.services.desk_store.claim_update(
-            update.update_id
-        ):
+        if not isinstance(update, Update):
+            await super().process_update(update)
             return
-        await super().process_update(update)
+        inbox = self.services.inbox
+        if await inbox.is_done(update.update_id):
+            return
+        try:
+            await super().process_update(update)
+        finally:
+            await inbox.mark_done(update.update_id)
         # PTB would batch this every update_interval; a kill inside that window would lose
         # a step the user already saw acknowledged.
         await self.update_persistence()
@@ -74,11 +87,21 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     await _register_commands(application)
     await handlers.startup(application)
     await services.desk.start(application)
+    # Updates stored but not handled when the process last died are handled first.
+    for payload in await services.inbox.pending():
+        application.update_queue.put_nowait(Update.de_json(payload, application.bot))
+    application.job_queue.run_repeating(
+        _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
+    )
     application.job_queue.run_repeating(
         _check_sla, interval=services.settings.sla_check_seconds, name="sla"
     )
     me = application.bot
     log.info("bot @%s is up", me.username)
+
+
+async def _prune_inbox(ctx: BotContext) -> None:
+    await ctx.services.inbox.prune(utc_now() - INBOX_KEEP)
 
 
 async def _check_sla(ctx: BotContext) -> None:
@@ -102,27 +125,29 @@ def build_application(
     persistence = SQLitePersistence(
         services.state, update_interval=settings.persistence_interval_seconds
     )
+    bot = SupportBot(
+        settings.bot_token.get_secret_value(),
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        request=RetryingRequest(connection_pool_size=CONNECTION_POOL_SIZE),
+        get_updates_request=HTTPXRequest(),
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+        rate_limiter=AIORateLimiter(
+            group_max_rate=settings.group_max_messages,
+            group_time_period=settings.group_window_seconds,
+            max_retries=3,
+        ),
+    )
+    bot.attach_inbox(services.inbox)
     application = (
         ApplicationBuilder()
         .application_class(SupportApplication, kwargs={"services": services})
-        .token(settings.bot_token.get_secret_value())
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.api_file_url)
+        .bot(bot)
         .persistence(persistence)
         .context_types(ContextTypes(context=BotContext))
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
-        .rate_limiter(
-            AIORateLimiter(
-                group_max_rate=settings.group_max_messages,
-                group_time_period=settings.group_window_seconds,
-                max_retries=3,
-            )
-        )
         .post_init(_on_startup)
         .post_stop(_on_stop)
         .post_shutdown(_on_shutdown)

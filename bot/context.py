@@ -14,12 +14,14 @@ if TYPE_CHECKING:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], dict[str, Any]]):
-    __slots__ = ("profile",)
+    __slots__ = ("profile", "update_id")
 
     def __init__(self, application: Any, chat_id: int | None = None, user_id: int | None = None):
         super().__init__(application, chat_id=chat_id, user_id=user_id)
         # Set by handlers.identify before any feature handler runs.
         self.profile: UserProfile | None = None
+        # The update being handled: effects keyed by it are not repeated when it is replayed.
+        self.update_id: int | None = None
 
     @property
     def services(self) -> Services:

@@ -32,6 +32,7 @@ from bot.ui import button, send_menu, show
 
 Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
 STEP_KEY = "_step"  # user_data: the step of the flow in progress
+APPLIED_KEY = "_applied_update"  # user_data: the last update whose step was written
 AnyHandler = BaseHandler[Update, BotContext, Any]
 
 
@@ -134,6 +135,8 @@ class Flow:
         chat, user = update.effective_chat, update.effective_user
         if persistence is None or chat is None or user is None:
             return
+        if ctx.update_id is not None:
+            ctx.user_data[APPLIED_KEY] = ctx.update_id
         await persistence.update_user_data(user.id, copy.deepcopy(ctx.user_data))
         await persistence.update_conversation(self.name, (chat.id, user.id), state)
 

@@ -8,6 +8,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.db.database import Database
 from bot.db.desk import DeskRepository
 from bot.db.feedback import FeedbackRepository
+from bot.db.inbox import InboxRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
@@ -40,6 +41,7 @@ class Services:
     feedback: FeedbackRepository
     reminders: ReminderRepository
     outbox: OutboxRepository
+    inbox: InboxRepository
     desk_store: DeskRepository
     active: ActiveTickets
     agents: AgentDirectory
@@ -70,6 +72,7 @@ def build_services(settings: Settings) -> Services:
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
         outbox=OutboxRepository(db),
+        inbox=InboxRepository(db),
         desk_store=DeskRepository(db),
         active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
         agents=AgentDirectory(settings),

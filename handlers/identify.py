@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, TypeHandler
+from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.context import BotContext
+from bot.flow import APPLIED_KEY
 from bot.profiles import ensure_profile
 from bot.services import Services
 
@@ -13,6 +14,11 @@ GROUP = -10
 
 
 async def remember_user(update: Update, ctx: BotContext) -> None:
+    ctx.update_id = update.update_id
+    applied = ctx.user_data.get(APPLIED_KEY) if ctx.user_data is not None else None
+    if isinstance(applied, int) and update.update_id <= applied:
+        # Replayed after a kill, but its step was already written: do not apply it twice.
+        raise ApplicationHandlerStop
     chat = update.effective_chat
     if chat is None or chat.type != chat.PRIVATE:
         return

@@ -78,7 +78,8 @@ class TicketRepository:
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO tickets (reference, user_id, category, priority, status, subject,"
-                " details, created_at, updated_at) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?)",
+                " details, created_at, updated_at, source_update_id)"
+                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new.user_id,
                     new.category.value,
@@ -88,6 +89,7 @@ class TicketRepository:
                     details,
                     now,
                     now,
+                    new.source_update_id,
                 ),
             )
             ticket_id = int(cursor.lastrowid or 0)
@@ -190,6 +192,14 @@ class TicketRepository:
         await conn.execute(
             "UPDATE tickets SET card_message_id = ? WHERE id = ?", (message_id, ticket_id)
         )
+
+    async def by_source_update(self, update_id: int) -> Ticket | None:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT * FROM tickets WHERE source_update_id = ?", (update_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _ticket(row) if row else None
 
     async def by_topic(self, topic_id: int) -> Ticket | None:
         conn = await self._db.connection()
@@ -303,7 +313,8 @@ class TicketRepository:
         now = iso(utc_now())
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
-                "INSERT INTO ticket_messages (ticket_id, direction, content_type, text, file_id,"
+                "INSERT OR IGNORE INTO ticket_messages"
+                " (ticket_id, direction, content_type, text, file_id,"
                 " telegram_message_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ticket_id,
@@ -316,6 +327,14 @@ class TicketRepository:
                     now,
                 ),
             )
+            if cursor.rowcount == 0:
+                # The same Telegram message again (a replayed update): stored and relayed already.
+                async with conn.execute(
+                    "SELECT * FROM ticket_messages WHERE ticket_id = ? AND direction = ?"
+                    " AND telegram_message_id = ?",
+                    (ticket_id, direction.value, telegram_message_id),
+                ) as existing:
+                    return _message(await existing.fetchone())
             message_id = int(cursor.lastrowid or 0)
             await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
             if first_response:

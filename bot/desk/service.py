@@ -209,7 +209,8 @@ class DeskService:
             content_type=kind,
             text=(f"[edited] {text}" if edited else text),
             file_id=file_id,
-            telegram_message_id=message.message_id,
+            # An edit keeps the message id; storing it would read as a replay of the original.
+            telegram_message_id=None if edited else message.message_id,
             author_id=user.id,
             relay=relay,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.context import BotContext
 from bot.tickets.models import NewTicket
 from bot.tickets.render import ticket_ack
@@ -9,6 +11,7 @@ from bot.tickets.service import TooManyOpenTickets
 
 
 async def open_and_acknowledge(ctx: BotContext, new: NewTicket, *, lead: str = "") -> str:
+    new = dataclasses.replace(new, source_update_id=ctx.update_id)
     try:
         ticket = await ctx.services.tickets.open(ctx.application, new)
     except TooManyOpenTickets as error:

@@ -73,6 +73,7 @@ class NewTicket:
     details: tuple[TicketField, ...] = ()
     description: str = ""
     attachments: tuple[Attachment, ...] = ()
+    source_update_id: int | None = None  # the update that created it: a replay finds it
 
     @property
     def priority(self) -> Priority:

@@ -32,6 +32,10 @@ class TicketService:
 
     async def open(self, application: Application, new: NewTicket) -> Ticket:  # type: ignore[type-arg]
         # Feedback is not a request for help, so it never counts against the cap.
+        if new.source_update_id is not None:
+            existing = await self._tickets.by_source_update(new.source_update_id)
+            if existing is not None:
+                return existing  # a replayed update: this ticket was already opened
         capped = new.category is not Category.FEEDBACK
         if capped and await self._tickets.count_open(new.user_id) >= self._max_open:
             raise TooManyOpenTickets(self._max_open)

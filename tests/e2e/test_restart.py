@@ -19,7 +19,10 @@ async def _wait_for_state(bot, emulator, user_id: int, state: str) -> None:
         )
         return rows == [(json.dumps(state),)]
 
-    await emulator.wait_until(stored, timeout=1.0)
+    def handled() -> bool:
+        return bot.query("SELECT COUNT(*) FROM inbox WHERE status = 'pending'") == [(0,)]
+
+    await emulator.wait_until(lambda: stored() and handled(), timeout=1.0)
 
 
 @pytest.mark.parametrize("how", ["kill", "stop"])

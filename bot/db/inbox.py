@@ -1,0 +1,57 @@
+"""The durable inbox: updates stored before Telegram is told they arrived, done once handled."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from bot.clock import iso, utc_now
+from bot.db.database import Database
+
+
+class InboxRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def store(self, updates: list[dict[str, Any]]) -> None:
+        if not updates:
+            return
+        now = iso(utc_now())
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
+                [(u["update_id"], json.dumps(u, ensure_ascii=False), now) for u in updates],
+            )
+
+    async def is_done(self, update_id: int) -> bool:
+        conn = await self._db.connection()
+        async with conn.execute("SELECT status FROM inbox WHERE update_id = ?", (update_id,)) as c:
+            row = await c.fetchone()
+        return row is not None and row[0] == "done"
+
+    async def mark_done(self, update_id: int) -> None:
+        conn = await self._db.connection()
+        await conn.execute(
+            "UPDATE inbox SET status = 'done', done_at = ? WHERE update_id = ?",
+            (iso(utc_now()), update_id),
+        )
+
+    async def pending(self) -> list[dict[str, Any]]:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT payload FROM inbox WHERE status = 'pending' ORDER BY update_id"
+        ) as cursor:
+            return [json.loads(row[0]) for row in await cursor.fetchall()]
+
+    async def prune(self, before: datetime) -> int:
+        conn = await self._db.connection()
+        cursor = await conn.execute(
+            "DELETE FROM inbox WHERE status = 'done' AND done_at < ?", (iso(before),)
+        )
+        return cursor.rowcount
+
+    async def counts(self) -> dict[str, int]:
+        conn = await self._db.connection()
+        async with conn.execute("SELECT status, COUNT(*) FROM inbox GROUP BY status") as cursor:
+            return {row[0]: row[1] for row in await cursor.fetchall()}
