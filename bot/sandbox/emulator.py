@@ -217,6 +217,20 @@ class BotApiEmulator:
         self._queue_update({"edited_message": edited})
         return edited
 
+    def raw_message(self, user_id: int, fields: JSON, *, chat_id: int | None = None) -> JSON:
+        """A message with arbitrary content fields (dice, location, poll…), as clients send."""
+        chat = self.chats[chat_id if chat_id is not None else user_id]
+        message = {**self._new_message(chat["id"], sender=self.users[user_id]), **fields}
+        self.messages[(chat["id"], message["message_id"])] = message
+        self._queue_update({"message": message})
+        return message
+
+    @property
+    def last_update_id(self) -> int:
+        return max((u["update_id"] for u in self._pending), default=0) or max(
+            (u["update_id"] for u in self.delivered_updates), default=0
+        )
+
     def redeliver_last_update(self) -> None:
         """Deliver the most recently delivered update once more, as Telegram may after a retry."""
         self._pending.append(dict(self.delivered_updates[-1]))

@@ -74,3 +74,9 @@ desk-held-back = ⛔ This message was not sent: it seems to ask the user for a r
 
 flood-notice = ⏳ You are sending messages too quickly. Please wait a moment; messages sent meanwhile are not handled.
 tickets-too-many = You already have { $max } open tickets. Please add to them under “My tickets”, or wait until an agent has handled them before opening another.
+
+## Admin alerts
+
+admin-error-alert = 🚨 Bot error: { $kind }
+    { $detail }
+    (one alert per kind of error a minute at most)

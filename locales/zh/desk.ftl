@@ -74,3 +74,9 @@ desk-held-back = ⛔ 这条消息没有发出：它看起来在向用户索要�
 
 flood-notice = ⏳ 你发送消息太快了，请稍等片刻再继续。这段时间内的消息不会被处理。
 tickets-too-many = 你已经有 { $max } 个未结束的工单了。请在「我的工单」中补充内容，或等待客服处理后再新建。
+
+## Admin alerts
+
+admin-error-alert = 🚨 机器人出错：{ $kind }
+    { $detail }
+    （同类错误一分钟内只提醒一次）
