@@ -12,6 +12,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.profiles import ensure_profile
 from bot.safety.secrets import scan
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,9 @@ async def report_error(update: object, ctx: BotContext) -> None:
         and update.effective_chat
         and update.effective_chat.type == "private"
     ):
+        # Error handlers get a fresh context: load the user's language again.
+        with contextlib.suppress(Exception):
+            await ensure_profile(ctx, update.effective_user)
         with contextlib.suppress(TelegramError):
             await ctx.bot.send_message(update.effective_chat.id, ctx.t("error-generic"))
     await _alert_admins(ctx, kind, str(error))

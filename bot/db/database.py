@@ -1,12 +1,21 @@
-"""The one long-lived aiosqlite connection, opened lazily and migrated on first use."""
+"""The one long-lived aiosqlite connection, opened lazily and migrated on first use.
+
+Every statement runs under one lock, cursor and all, and a transaction holds that lock from
+BEGIN to COMMIT. Tasks share the connection (handlers, the outbox worker, jobs, the update
+fetcher): unserialized, one task's open cursor would make another's COMMIT fail, its
+statement could land inside another's transaction, and a write inside a stale read snapshot
+fails at once with "database is locked".
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Generator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -17,28 +26,99 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
+class _Statement:
+    """`await conn.execute(...)` or `async with conn.execute(...) as cursor:`, serialized."""
+
+    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock, sql: str, params: Any):
+        self._conn, self._lock, self._sql, self._params = conn, lock, sql, params
+        self._cursor: aiosqlite.Cursor | None = None
+
+    def __await__(self) -> Generator[Any, None, aiosqlite.Cursor]:
+        return self._run().__await__()
+
+    async def _run(self) -> aiosqlite.Cursor:
+        async with self._lock:
+            cursor = await self._conn.execute(self._sql, self._params)
+            # Finish the statement now, so no half-read cursor outlives the lock.
+            rows = await cursor.fetchall() if cursor.description else None
+            await cursor.close()
+        return _Done(cursor, rows)  # type: ignore[return-value]
+
+    async def __aenter__(self) -> aiosqlite.Cursor:
+        await self._lock.acquire()
+        try:
+            self._cursor = await self._conn.execute(self._sql, self._params)
+        except BaseException:
+            self._lock.release()
+            raise
+        return self._cursor
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if self._cursor is not None:
+                await self._cursor.close()
+        finally:
+            self._lock.release()
+
+
+class _Done:
+    """A finished statement: rowcount, lastrowid and any rows, read after the lock is gone."""
+
+    def __init__(self, cursor: aiosqlite.Cursor, rows: list[Any] | None) -> None:
+        self.rowcount, self.lastrowid, self._rows = cursor.rowcount, cursor.lastrowid, rows or []
+
+    async def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    async def fetchall(self) -> list[Any]:
+        return self._rows
+
+
+class SerializedConnection:
+    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
+        self._conn, self._lock = conn, lock
+
+    def execute(self, sql: str, params: Any = ()) -> _Statement:
+        return _Statement(self._conn, self._lock, sql, params)
+
+    async def executemany(self, sql: str, rows: Iterable[Any]) -> _Done:
+        async with self._lock:
+            cursor = await self._conn.executemany(sql, rows)
+            await cursor.close()
+        return _Done(cursor, None)
+
+
 class Database:
     """Owns the connection. PTB reads persistence before post_init runs, so opening is lazy."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._connection: aiosqlite.Connection | None = None
+        self._raw: aiosqlite.Connection | None = None
+        self._serialized: SerializedConnection | None = None
         self._open_lock = asyncio.Lock()
-        # One connection is shared by every coroutine: transactions must not interleave.
-        self._transaction_lock = asyncio.Lock()
+        self._lock = asyncio.Lock()
 
-    async def connection(self) -> aiosqlite.Connection:
-        if self._connection is None:
+    async def connection(self) -> SerializedConnection:
+        if self._serialized is None:
             async with self._open_lock:
-                if self._connection is None:
-                    self._connection = await self._open()
-        return self._connection
+                if self._serialized is None:
+                    self._raw = await self._open()
+                    self._serialized = SerializedConnection(self._raw, self._lock)
+        return self._serialized
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
-        conn = await self.connection()
-        async with self._transaction_lock:
+        """BEGIN IMMEDIATE … COMMIT under the lock, rolled back on any error. The block gets
+        the raw connection: it already holds the lock."""
+        await self.connection()
+        assert self._raw is not None
+        conn = self._raw
+        async with self._lock:
             await conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -62,6 +142,8 @@ class Database:
         return conn
 
     async def close(self) -> None:
-        if self._connection is not None:
-            await self._connection.close()
-            self._connection = None
+        if self._raw is not None:
+            async with self._lock:
+                await self._raw.close()
+            self._raw = None
+            self._serialized = None

@@ -350,7 +350,8 @@ class TicketRepository:
                     for i in relay
                 ],
             )
-        async with conn.execute(
+        main = await self._db.connection()
+        async with main.execute(
             "SELECT * FROM ticket_messages WHERE id = ?", (message_id,)
         ) as read:
             return _message(await read.fetchone())

@@ -40,6 +40,7 @@ class BotProcess:
             **env,
         }
         self.process: asyncio.subprocess.Process | None = None
+        self.errors_expected = False  # a test that provokes errors on purpose sets this
 
     async def start(self) -> None:
         polls_before = self.emulator.calls["getUpdates"]
