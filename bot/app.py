@@ -129,7 +129,11 @@ def build_application(
         settings.bot_token.get_secret_value(),
         base_url=settings.api_base_url,
         base_file_url=settings.api_file_url,
-        request=RetryingRequest(connection_pool_size=CONNECTION_POOL_SIZE),
+        request=RetryingRequest(
+            connection_pool_size=CONNECTION_POOL_SIZE,
+            read_timeout=settings.request_timeout_seconds,
+            write_timeout=settings.request_timeout_seconds,
+        ),
         get_updates_request=HTTPXRequest(),
         defaults=Defaults(
             parse_mode=ParseMode.HTML,

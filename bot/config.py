@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     max_open_tickets: int = Field(default=3, gt=0)
     # Admins hear about the same kind of error at most once in this many seconds.
     admin_alert_interval_seconds: float = Field(default=60, ge=0)
+    # How long one Bot API call may take before it is given up and retried.
+    request_timeout_seconds: float = Field(default=10, gt=0)
     # A user writing on a closed ticket within this many days reopens it.
     reopen_days: float = Field(default=7, ge=0)
     # How long after a "still pending" transfer the bot asks whether it arrived.

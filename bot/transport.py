@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import NetworkError, TimedOut
+from telegram.error import NetworkError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest, RequestData
 
@@ -50,8 +50,9 @@ class SupportBot(ExtBot[None]):
 
 
 class RetryingRequest(HTTPXRequest):
-    """5xx answers and failed connections mean Telegram did not act: try again, briefly.
-    Read timeouts are not retried here: the request may have been carried out."""
+    """5xx answers, failed connections and timeouts: try again, briefly. A timed-out request
+    may in fact have been carried out, so a repeat can duplicate a message; a duplicate is
+    the lesser harm than a user left without an answer."""
 
     async def do_request(
         self, url: str, method: str, request_data: RequestData | None = None, **kwargs: Any
@@ -59,9 +60,7 @@ class RetryingRequest(HTTPXRequest):
         for attempt in range(RETRIES + 1):
             try:
                 code, payload = await super().do_request(url, method, request_data, **kwargs)
-            except TimedOut:
-                raise
-            except NetworkError:
+            except NetworkError:  # TimedOut included
                 if attempt == RETRIES:
                     raise
                 await asyncio.sleep(0.2 * 2**attempt)

@@ -103,6 +103,7 @@ class BotApiEmulator:
         self.confirmed_offset = 0
         self.members: dict[int, set[int]] = {}
         self.rate_limited = 0  # 429s answered because a group's budget was exceeded
+        self.timeout_seconds = 1.0
         self._group_limit: tuple[int, float] | None = None
         self._group_sends: dict[int, list[float]] = {}
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
@@ -167,10 +168,16 @@ class BotApiEmulator:
         self._group_limit = (max_messages, window_seconds)
 
     def fail_randomly(
-        self, rate: float, codes: tuple[int, ...] = (429, 500), seed: int = 7
+        self,
+        rate: float,
+        codes: tuple[int, ...] = (429, 500),
+        seed: int = 7,
+        timeout_seconds: float = 1.0,
     ) -> None:
-        """Answer a share of sending calls with one of `codes`, reproducibly."""
+        """Answer a share of sending calls with one of `codes`, reproducibly. Code 0 is a
+        timeout: the answer comes after `timeout_seconds` and the call is not carried out."""
         self._random_faults = (rate, codes, random.Random(seed))
+        self.timeout_seconds = timeout_seconds
 
     def block_bot(self, user_id: int) -> None:
         """The user blocks the bot: sends to them now fail with 403."""
@@ -318,7 +325,13 @@ class BotApiEmulator:
             params = await read_params(request)
             self.calls[method] += 1
             await self._notify()
-            self._inject_fault(method, params)
+            try:
+                self._inject_fault(method, params)
+            except ApiError as error:
+                if error.code == 0:  # a timeout: the client gives up; nothing was done
+                    await asyncio.sleep(self.timeout_seconds)
+                    return web.json_response(ApiError(504, "Gateway Timeout").payload(), status=504)
+                raise
             result = await handler(params)
         except ApiError as error:
             return web.json_response(error.payload(), status=error.code)
@@ -359,6 +372,8 @@ class BotApiEmulator:
             rate, codes, rng = self._random_faults
             if rng.random() < rate:
                 code = rng.choice(codes)
+                if code == 0:
+                    raise ApiError(0, "timeout")
                 text = (
                     "Too Many Requests: retry after 1" if code == 429 else "Internal Server Error"
                 )
