@@ -70,3 +70,16 @@ def test_log_filter_redacts_the_token_in_messages_and_tracebacks():
         record = logging.LogRecord("x", logging.ERROR, "f", 1, "boom", None, sys.exc_info())
     RedactSecrets(["123:abc"]).filter(record)
     assert "123:abc" not in record.exc_text
+
+
+def test_every_setting_is_documented_in_env_example_and_readme():
+    from pathlib import Path
+
+    from bot.config import Settings
+
+    root = Path(__file__).resolve().parents[2]
+    example = (root / ".env.example").read_text("utf-8")
+    readme = (root / "README.md").read_text("utf-8")
+    for name in Settings.model_fields:
+        assert f"{name.upper()}=" in example, name
+        assert f"`{name.upper()}`" in readme, name
