@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mnemonic import Mnemonic
 
-from bot.safety.secrets import PHRASE_LENGTHS, scan
+from bot.safety.secrets import PHRASE_LENGTHS, luhn_valid, scan
 
 SEED = 20261125
 RECALL_TARGET = 0.999
@@ -156,15 +156,8 @@ def _xprv(rng: random.Random) -> str:
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
     for check in string.digits:
-        candidate = body + check
-        total = 0
-        for index, char in enumerate(reversed(candidate)):
-            value = int(char)
-            if index % 2:
-                value = value * 2 - 9 if value > 4 else value * 2
-            total += value
-        if total % 10 == 0:
-            return candidate
+        if luhn_valid(body + check):
+            return body + check
     raise AssertionError("unreachable")
 
 

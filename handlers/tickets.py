@@ -15,7 +15,7 @@ from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask
 from bot.services import Services
 from bot.tickets.render import ticket_history, ticket_line
-from bot.tickets.service import TicketClosed, TicketNotFound
+from bot.tickets.service import TicketNotFound
 from bot.ui import button, home_row, send_menu, show
 
 ADD = "tickets.add"
@@ -84,32 +84,24 @@ async def start_adding(update: Update, ctx: BotContext) -> str | int:
 async def added(update: Update, ctx: BotContext) -> str | int:
     message = update.effective_message
     data = flow.data(ctx)
-    if message.photo:
-        kind, file_id, text = "photo", message.photo[-1].file_id, message.caption or ""
-    elif message.document:
-        kind, file_id, text = "document", message.document.file_id, message.caption or ""
-    else:
-        kind, file_id, text = "text", None, (message.text or "").strip()
+    if not (message.photo or message.document):
+        text = (message.text or "").strip()
         if not text or len(text) > MAX_TEXT:
             await ask_addition(update, ctx, hint=ctx.t("text-too-long-field", limit=MAX_TEXT))
             return ADD
     try:
-        await ctx.services.tickets.add_from_user(
-            ctx.profile.id,
-            int(data.get("ticket_id", 0)),
-            content_type=kind,
-            text=text,
-            file_id=file_id,
-            telegram_message_id=message.message_id,
-        )
-    except (TicketNotFound, TicketClosed):
+        ticket = await ctx.services.tickets.owned(ctx.profile.id, int(data.get("ticket_id", 0)))
+    except TicketNotFound:
+        ticket = None
+    if ticket is None or not ticket.is_open:
         return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
-    reference = data.get("reference", "")
+    # Through the desk like any message of the user's: stored, and relayed to the agents.
+    await ctx.services.desk.relay_from_user(message, ticket=ticket)
     end = await flow.finish(update, ctx, "", menu=False)
     markup = InlineKeyboardMarkup(
-        [[button(ctx, "ticket-view", cb("tk", "view", str(data.get("ticket_id"))))], home_row(ctx)]
+        [[button(ctx, "ticket-view", cb("tk", "view", str(ticket.id)))], home_row(ctx)]
     )
-    await message.reply_text(ctx.t("ticket-added", reference=reference), reply_markup=markup)
+    await message.reply_text(ctx.t("ticket-added", reference=ticket.reference), reply_markup=markup)
     return end
 
 

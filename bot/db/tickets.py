@@ -388,39 +388,6 @@ class TicketRepository:
             row = await cursor.fetchone()
         return int(row[0])
 
-    async def add_message(
-        self,
-        ticket_id: int,
-        *,
-        direction: Direction,
-        content_type: str,
-        text: str,
-        file_id: str | None,
-        telegram_message_id: int | None,
-        author_id: int | None,
-    ) -> TicketMessage:
-        now = iso(utc_now())
-        async with self._db.transaction() as conn:
-            cursor = await conn.execute(
-                "INSERT INTO ticket_messages (ticket_id, direction, content_type, text, file_id,"
-                " telegram_message_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    ticket_id,
-                    direction.value,
-                    content_type,
-                    text,
-                    file_id,
-                    telegram_message_id,
-                    author_id,
-                    now,
-                ),
-            )
-            await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
-        async with conn.execute(
-            "SELECT * FROM ticket_messages WHERE id = ?", (cursor.lastrowid,)
-        ) as read:
-            return _message(await read.fetchone())
-
     async def messages(self, ticket_id: int, *, last: int = 50) -> list[TicketMessage]:
         conn = await self._db.connection()
         async with conn.execute(

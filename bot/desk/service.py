@@ -159,9 +159,14 @@ class DeskService:
             return ticket
         return None
 
-    async def relay_from_user(self, message: Message, *, edited: bool = False) -> Ticket | None:
+    async def relay_from_user(
+        self, message: Message, *, edited: bool = False, ticket: Ticket | None = None
+    ) -> Ticket | None:
+        """Store a user's message on their ticket (the one given, or the one their messages
+        belong to) and relay it to the agents."""
         user = message.from_user
-        ticket = await self.ticket_for_user(user.id) if user else None
+        if ticket is None and user is not None:
+            ticket = await self.ticket_for_user(user.id)
         if ticket is None or user is None:
             return None
         if not ticket.is_open:

@@ -229,7 +229,7 @@ def _keys(text: str, *, allow_hashes: bool) -> list[Finding]:
 
 
 # -------------------------------------------------------------------- cards
-def _luhn(digits: str) -> bool:
+def luhn_valid(digits: str) -> bool:
     total = 0
     for index, char in enumerate(reversed(digits)):
         value = int(char)
@@ -257,7 +257,7 @@ def _cards(text: str) -> list[Finding]:
     findings = []
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
-        if 13 <= len(digits) <= 19 and _card_prefix(digits) and _luhn(digits):
+        if 13 <= len(digits) <= 19 and _card_prefix(digits) and luhn_valid(digits):
             findings.append(Finding(SecretKind.CARD_NUMBER, match.start(), match.end()))
     return findings
 

@@ -6,15 +6,11 @@ from telegram.ext import Application
 
 from bot.db.tickets import TicketRepository
 from bot.tickets.handoff import hand_to_agents
-from bot.tickets.models import Category, Direction, NewTicket, Ticket, TicketMessage
+from bot.tickets.models import Category, NewTicket, Ticket
 
 
 class TicketNotFound(Exception):
     """No such ticket for this user (or it belongs to someone else)."""
-
-
-class TicketClosed(Exception):
-    """The ticket no longer takes messages."""
 
 
 class TooManyOpenTickets(Exception):
@@ -48,26 +44,3 @@ class TicketService:
         if ticket is None or ticket.user_id != user_id:
             raise TicketNotFound(ticket_id)
         return ticket
-
-    async def add_from_user(
-        self,
-        user_id: int,
-        ticket_id: int,
-        *,
-        content_type: str,
-        text: str,
-        file_id: str | None,
-        telegram_message_id: int | None,
-    ) -> TicketMessage:
-        ticket = await self.owned(user_id, ticket_id)
-        if not ticket.is_open:
-            raise TicketClosed(ticket_id)
-        return await self._tickets.add_message(
-            ticket.id,
-            direction=Direction.IN,
-            content_type=content_type,
-            text=text,
-            file_id=file_id,
-            telegram_message_id=telegram_message_id,
-            author_id=user_id,
-        )
