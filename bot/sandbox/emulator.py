@@ -104,6 +104,7 @@ class BotApiEmulator:
         self.members: dict[int, set[int]] = {}
         self.rate_limited = 0  # 429s answered because a group's budget was exceeded
         self.timeout_seconds = 1.0
+        self.injected: Counter[int] = Counter()  # random faults answered, by code (0 = timeout)
         self._group_limit: tuple[int, float] | None = None
         self._group_sends: dict[int, list[float]] = {}
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
@@ -372,6 +373,7 @@ class BotApiEmulator:
             rate, codes, rng = self._random_faults
             if rng.random() < rate:
                 code = rng.choice(codes)
+                self.injected[code] += 1
                 if code == 0:
                     raise ApiError(0, "timeout")
                 text = (
