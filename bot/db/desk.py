@@ -1,5 +1,4 @@
-"""Agent-desk data: which group message belongs to which ticket, snippets, bans, and the
-ids of updates already applied."""
+"""Agent-desk data: which group message belongs to which ticket, snippets and bans."""
 
 from __future__ import annotations
 
@@ -85,13 +84,3 @@ class DeskRepository:
         conn = await self._db.connection()
         async with conn.execute("SELECT user_id FROM bans") as cursor:
             return {row[0] for row in await cursor.fetchall()}
-
-    # ------------------------------------------------------------ updates
-    async def claim_update(self, update_id: int) -> bool:
-        """True the first time an update id is seen; a redelivered update is skipped."""
-        conn = await self._db.connection()
-        cursor = await conn.execute(
-            "INSERT OR IGNORE INTO processed_updates (update_id, at) VALUES (?, ?)",
-            (update_id, iso(utc_now())),
-        )
-        return cursor.rowcount > 0
