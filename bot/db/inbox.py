@@ -50,8 +50,3 @@ class InboxRepository:
             "DELETE FROM inbox WHERE status = 'done' AND done_at < ?", (iso(before),)
         )
         return cursor.rowcount
-
-    async def counts(self) -> dict[str, int]:
-        conn = await self._db.connection()
-        async with conn.execute("SELECT status, COUNT(*) FROM inbox GROUP BY status") as cursor:
-            return {row[0]: row[1] for row in await cursor.fetchall()}

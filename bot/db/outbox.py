@@ -138,8 +138,3 @@ class OutboxRepository:
             "UPDATE outbox SET status = 'failed', error = ? WHERE id = ?",
             [(error[:500], item_id) for item_id in item_ids],
         )
-
-    async def counts(self) -> dict[str, int]:
-        conn = await self._db.connection()
-        async with conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status") as cursor:
-            return {row[0]: row[1] for row in await cursor.fetchall()}

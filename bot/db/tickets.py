@@ -380,14 +380,6 @@ class TicketRepository:
             row = await cursor.fetchone()
         return int(row[0])
 
-    async def count_for_user(self, user_id: int) -> int:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT COUNT(*) FROM tickets WHERE user_id = ?", (user_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return int(row[0])
-
     async def messages(self, ticket_id: int, *, last: int = 50) -> list[TicketMessage]:
         conn = await self._db.connection()
         async with conn.execute(
