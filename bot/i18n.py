@@ -77,5 +77,13 @@ class Translator:
             log.error("translation %s/%s.%s: %s", locale, key, name, errors)
         return text
 
+    def duration(self, locale: str, minutes: float) -> str:
+        """'5 minutes', '2 hours', '3 days': the unit that reads naturally for the length."""
+        if minutes < 60:
+            return self.t(locale, "duration-minutes", n=max(1, round(minutes)))
+        if minutes < 48 * 60:
+            return self.t(locale, "duration-hours", n=round(minutes / 60))
+        return self.t(locale, "duration-days", n=round(minutes / 1440))
+
     def _bundle(self, locale: str) -> FluentBundle:
         return self._bundles.get(locale) or self._bundles[self.default_locale]

@@ -63,9 +63,12 @@ async def show(
     return await ctx.bot.send_message(chat.id, text, reply_markup=markup)
 
 
+def _menu_text(ctx: BotContext, lead: str | None) -> str:
+    return ctx.t("menu-prompt") if lead is None else f"{lead}\n\n{ctx.t('menu-prompt')}"
+
+
 async def show_menu(update: Update, ctx: BotContext, *, lead: str | None = None) -> None:
-    text = ctx.t("menu-prompt") if lead is None else f"{lead}\n\n{ctx.t('menu-prompt')}"
-    await show(update, ctx, text, main_menu_markup(ctx))
+    await show(update, ctx, _menu_text(ctx, lead), main_menu_markup(ctx))
 
 
 async def send_menu(update: Update, ctx: BotContext, *, lead: str | None = None) -> None:
@@ -73,8 +76,7 @@ async def send_menu(update: Update, ctx: BotContext, *, lead: str | None = None)
     chat = update.effective_chat
     if chat is None:
         return
-    text = ctx.t("menu-prompt") if lead is None else f"{lead}\n\n{ctx.t('menu-prompt')}"
-    await ctx.bot.send_message(chat.id, text, reply_markup=main_menu_markup(ctx))
+    await ctx.bot.send_message(chat.id, _menu_text(ctx, lead), reply_markup=main_menu_markup(ctx))
 
 
 async def send_greeting(update: Update, ctx: BotContext) -> None:

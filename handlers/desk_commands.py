@@ -14,10 +14,11 @@ from bot.clock import utc_now
 from bot.config import SUPPORTED_LOCALES
 from bot.context import BotContext
 from bot.db.desk import Snippet
-from bot.desk.card import duration, sla_state
+from bot.desk.card import sla_state
 from bot.desk.group import acting_agent, agent_text, ticket_for_command
 from bot.services import Services
 from bot.tickets.models import Priority, Ticket
+from bot.tickets.sla import first_response_minutes
 
 SNIPPET_NAME_MAX = 32
 
@@ -64,15 +65,8 @@ async def priority(update: Update, ctx: BotContext) -> None:
 
 def _queue_line(ctx: BotContext, ticket: Ticket) -> str:
     services, locale = ctx.services, ctx.services.desk.agent_locale
-    settings = services.settings
-    target = {
-        Priority.HIGH: settings.sla_high_minutes,
-        Priority.NORMAL: settings.sla_normal_minutes,
-        Priority.LOW: settings.sla_low_minutes,
-    }[ticket.priority]
-    age = duration(
-        services.translator, locale, (utc_now() - ticket.created_at).total_seconds() / 60
-    )
+    target = first_response_minutes(services.settings, ticket.priority)
+    age = services.translator.duration(locale, (utc_now() - ticket.created_at).total_seconds() / 60)
     return agent_text(
         ctx,
         "desk-queue-line",

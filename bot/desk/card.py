@@ -21,14 +21,6 @@ def _minutes(since: datetime, now: datetime) -> float:
     return (now - since).total_seconds() / 60
 
 
-def duration(translator: Translator, locale: str, minutes: float) -> str:
-    if minutes < 60:
-        return translator.t(locale, "duration-minutes", n=max(1, round(minutes)))
-    if minutes < 48 * 60:
-        return translator.t(locale, "duration-hours", n=round(minutes / 60))
-    return translator.t(locale, "duration-days", n=round(minutes / 1440))
-
-
 def topic_name(translator: Translator, locale: str, ticket: Ticket) -> str:
     name = " · ".join(
         (
@@ -65,7 +57,7 @@ def card_text(
             "card-state",
             status=t(locale, f"status-{ticket.status.value}"),
             agent=ticket.claimed_by_name or t(locale, "card-unclaimed"),
-            age=duration(translator, locale, _minutes(ticket.created_at, now)),
+            age=translator.duration(locale, _minutes(ticket.created_at, now)),
         ),
         t(locale, "card-subject", subject=t(locale, ticket.subject)),
     ]
@@ -104,5 +96,5 @@ def sla_state(
         return translator.t(locale, "sla-answered")
     left = target_minutes - _minutes(ticket.created_at, now)
     if left >= 0:
-        return translator.t(locale, "sla-left", left=duration(translator, locale, left))
-    return translator.t(locale, "sla-breached", over=duration(translator, locale, -left))
+        return translator.t(locale, "sla-left", left=translator.duration(locale, left))
+    return translator.t(locale, "sla-breached", over=translator.duration(locale, -left))

@@ -16,12 +16,12 @@ from bot.callbacks import cb
 from bot.clock import utc_now
 from bot.db.desk import Snippet
 from bot.db.outbox import NewOutboxItem, OutboxKind
-from bot.desk.card import duration
 from bot.desk.hours import BusinessHours
 from bot.desk.outbox_worker import OutboxWorker
 from bot.safety.guard import asks_for_secret
 from bot.safety.secrets import scan
 from bot.tickets.models import Direction, Priority, Status, Ticket
+from bot.tickets.sla import first_response_minutes
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -490,11 +490,7 @@ class DeskService:
     # -------------------------------------------------------------- SLA
     async def remind_sla_breaches(self) -> int:
         now = utc_now()
-        targets = {
-            Priority.HIGH: self.settings.sla_high_minutes,
-            Priority.NORMAL: self.settings.sla_normal_minutes,
-            Priority.LOW: self.settings.sla_low_minutes,
-        }
+        targets = {p: first_response_minutes(self.settings, p) for p in Priority}
         deadlines = {p: now - timedelta(minutes=m) for p, m in targets.items()}
         count = 0
         for ticket in await self._s.ticket_store.sla_breaches(deadlines):
@@ -507,9 +503,9 @@ class DeskService:
                         ticket,
                         "desk-sla-breach",
                         reference=ticket.reference,
-                        waited=duration(self._s.translator, self.agent_locale, waited),
-                        target=duration(
-                            self._s.translator, self.agent_locale, targets[ticket.priority]
+                        waited=self._s.translator.duration(self.agent_locale, waited),
+                        target=self._s.translator.duration(
+                            self.agent_locale, targets[ticket.priority]
                         ),
                     )
                 ]

@@ -7,24 +7,12 @@ from datetime import datetime, timedelta
 
 from bot.clock import utc_now
 from bot.context import BotContext
-from bot.tickets.models import Priority, Ticket, TicketField, TicketMessage
-
-
-def sla_minutes(ctx: BotContext, priority: Priority) -> int:
-    settings = ctx.services.settings
-    return {
-        Priority.HIGH: settings.sla_high_minutes,
-        Priority.NORMAL: settings.sla_normal_minutes,
-        Priority.LOW: settings.sla_low_minutes,
-    }[priority]
+from bot.tickets.models import Ticket, TicketField, TicketMessage
+from bot.tickets.sla import first_response_minutes
 
 
 def duration_text(ctx: BotContext, minutes: float) -> str:
-    if minutes < 60:
-        return ctx.t("duration-minutes", n=max(1, round(minutes)))
-    if minutes < 48 * 60:
-        return ctx.t("duration-hours", n=round(minutes / 60))
-    return ctx.t("duration-days", n=round(minutes / 1440))
+    return ctx.services.translator.duration(ctx.locale, minutes)
 
 
 def age_text(ctx: BotContext, since: datetime, now: datetime | None = None) -> str:
@@ -39,7 +27,7 @@ def ticket_ack(ctx: BotContext, ticket: Ticket) -> str:
             "ticket-created",
             reference=ticket.reference,
             priority=ctx.t(f"priority-{ticket.priority.value}"),
-            wait=duration_text(ctx, sla_minutes(ctx, ticket.priority)),
+            wait=duration_text(ctx, first_response_minutes(ctx.services.settings, ticket.priority)),
         )
     ]
     desk = ctx.services.desk
