@@ -39,6 +39,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("tickets", "cmd-tickets"),
     ("agent", "cmd-agent"),
     ("language", "cmd-language"),
+    ("notices", "cmd-notices"),
     ("cancel", "cmd-cancel"),
     ("help", "cmd-help"),
 )
@@ -87,6 +88,7 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     await _register_commands(application)
     await handlers.startup(application)
     await services.desk.start(application)
+    services.broadcasts.start(application, services)
     # Updates stored but not handled when the process last died are handled first.
     for payload in await services.inbox.pending():
         application.update_queue.put_nowait(Update.de_json(payload, application.bot))
@@ -110,6 +112,7 @@ async def _check_sla(ctx: BotContext) -> None:
 
 async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]
     # Finish relays in flight while the database is still open.
+    await application.services.broadcasts.stop()  # type: ignore[attr-defined]
     await application.services.desk.stop()  # type: ignore[attr-defined]
 
 

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     transfer_reminder_minutes: float = Field(default=120.0, gt=0)
     # The support team's timezone: dates users type are read in it.
     timezone: str = "Asia/Shanghai"
+    # Broadcast messages per second overall; Telegram allows a bot about 30.
+    broadcast_rate: float = Field(default=25, gt=0, le=30)
+    # The period /stats and its chart cover, in days.
+    stats_days: int = Field(default=30, gt=0, le=366)
 
     @field_validator("bot_token")
     @classmethod

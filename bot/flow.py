@@ -114,10 +114,15 @@ class Flow:
     def add(self, step: Step) -> None:
         self.steps[step.state] = step
 
-    async def go(self, update: Update, ctx: BotContext, state: str) -> str:
+    async def go(
+        self, update: Update, ctx: BotContext, state: str, *, hint: str | None = None
+    ) -> str:
         ctx.user_data[STEP_KEY] = state  # the secret guard lets some steps receive a hash or card
         await self._write_through(update, ctx, state)
-        await self.steps[state].ask(update, ctx)
+        if hint is None:
+            await self.steps[state].ask(update, ctx)
+        else:
+            await self.steps[state].ask(update, ctx, hint=hint)
         return state
 
     async def finish(self, update: Update, ctx: BotContext, text: str, *, menu: bool = True) -> int:

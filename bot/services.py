@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.broadcasts.service import BroadcastService
 from bot.config import SUPPORTED_LOCALES, Settings
+from bot.db.broadcasts import BroadcastRepository
 from bot.db.database import Database
 from bot.db.desk import DeskRepository
 from bot.db.feedback import FeedbackRepository
@@ -13,6 +15,7 @@ from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
 from bot.db.state import StateRepository
+from bot.db.stats import StatsRepository
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
@@ -47,6 +50,9 @@ class Services:
     agents: AgentDirectory
     guard: SecretGuard
     flood: FloodControl
+    broadcast_store: BroadcastRepository
+    broadcasts: BroadcastService
+    stats: StatsRepository
     desk: DeskService = field(init=False)
 
     def __post_init__(self) -> None:
@@ -58,6 +64,7 @@ def build_services(settings: Settings) -> Services:
     translator = Translator(settings.default_locale)
     catalog = FaqCatalog()
     ticket_store = TicketRepository(db)
+    broadcast_store = BroadcastRepository(db)
     return Services(
         settings=settings,
         db=db,
@@ -78,4 +85,7 @@ def build_services(settings: Settings) -> Services:
         agents=AgentDirectory(settings),
         guard=SecretGuard(),
         flood=FloodControl(settings.flood_max_messages, settings.flood_window_seconds),
+        broadcast_store=broadcast_store,
+        broadcasts=BroadcastService(broadcast_store, settings.broadcast_rate),
+        stats=StatsRepository(db),
     )

@@ -13,6 +13,7 @@ from telegram.ext import Application
 from bot.services import Services
 from handlers import (
     agent_request,
+    broadcast,
     complaint,
     csat,
     desk,
@@ -24,8 +25,10 @@ from handlers import (
     identify,
     language,
     login,
+    notices,
     relay,
     start,
+    stats,
     tickets,
     transfer,
 )
@@ -36,6 +39,9 @@ ALL: tuple[ModuleType, ...] = (
     gate,
     desk_commands,
     desk,
+    broadcast,
+    notices,
+    stats,
     login,
     transfer,
     complaint,

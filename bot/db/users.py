@@ -77,6 +77,12 @@ class UserRepository:
         conn = await self._db.connection()
         await conn.execute("UPDATE users SET blocked_bot = ? WHERE id = ?", (int(blocked), user_id))
 
+    async def set_notices_opt_out(self, user_id: int, opted_out: bool) -> None:
+        conn = await self._db.connection()
+        await conn.execute(
+            "UPDATE users SET notices_opt_out = ? WHERE id = ?", (int(opted_out), user_id)
+        )
+
     async def count(self) -> int:
         conn = await self._db.connection()
         async with conn.execute("SELECT COUNT(*) FROM users") as cursor:

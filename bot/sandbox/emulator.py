@@ -13,7 +13,7 @@ import random
 import re
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -106,6 +106,12 @@ class BotApiEmulator:
         self.timeout_seconds = 1.0
         self.injected: Counter[int] = Counter()  # random faults answered, by code (0 = timeout)
         self._group_limit: tuple[int, float] | None = None
+        self._overall_limit: int | None = None
+        self._overall_sends: deque[float] = deque()
+        self.overall_rate_limited = 0  # 429s answered because the bot-wide budget was exceeded
+        self._sends_open = asyncio.Event()
+        self._sends_open.set()
+        self.held = 0  # sending calls waiting while sends are paused
         self._group_sends: dict[int, list[float]] = {}
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
         self.delivered_updates: list[JSON] = []
@@ -167,6 +173,29 @@ class BotApiEmulator:
     def limit_groups(self, max_messages: int, window_seconds: float) -> None:
         """Enforce Telegram's per-group budget: more sends than this answer 429."""
         self._group_limit = (max_messages, window_seconds)
+
+    def limit_overall(self, max_per_second: int) -> None:
+        """Enforce Telegram's bot-wide budget (about 30 messages a second): more answer 429."""
+        self._overall_limit = max_per_second
+
+    def pause_sends(self) -> None:
+        """Hold every sending call unanswered (and not carried out) until resume_sends():
+        a request in flight when the bot dies is then one Telegram never executed."""
+        self._sends_open.clear()
+
+    def resume_sends(self) -> None:
+        self._sends_open.set()
+
+    def sent_to(self, chat_id: int, text: str | None = None) -> list[BotEvent]:
+        """Messages the bot sent (not edited) into a chat, optionally only those with `text`."""
+        return [
+            e
+            for e in self.events
+            if e.chat_id == chat_id
+            and e.method.startswith("send")
+            and e.message is not None
+            and (text is None or e.text == text)
+        ]
 
     def fail_randomly(
         self,
@@ -324,6 +353,12 @@ class BotApiEmulator:
             return web.json_response(body, status=404)
         try:
             params = await read_params(request)
+            if method in self._SENDING and not self._sends_open.is_set():
+                self.held += 1
+                try:
+                    await self._sends_open.wait()
+                finally:
+                    self.held -= 1
             self.calls[method] += 1
             await self._notify()
             try:
@@ -380,6 +415,8 @@ class BotApiEmulator:
                     "Too Many Requests: retry after 1" if code == 429 else "Internal Server Error"
                 )
                 raise ApiError(code, text, retry_after=1 if code == 429 else None)
+        if self._overall_limit is not None and method in self._SENDING:
+            self._check_overall_budget()
         if self._group_limit is not None and method in self._SENDING:
             self._check_group_budget(params)
         for fault in self.faults:
@@ -396,6 +433,16 @@ class BotApiEmulator:
                     fault.description or descriptions.get(fault.code, "Error"),
                     retry_after=(fault.retry_after or 1) if fault.code == 429 else None,
                 )
+
+    def _check_overall_budget(self) -> None:
+        assert self._overall_limit is not None
+        now = time.monotonic()
+        while self._overall_sends and self._overall_sends[0] <= now - 1.0:
+            self._overall_sends.popleft()
+        if len(self._overall_sends) >= self._overall_limit:
+            self.overall_rate_limited += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._overall_sends.append(now)
 
     def _check_group_budget(self, params: JSON) -> None:
         try:

@@ -44,6 +44,7 @@ cmd-start = Start and show the main menu
 cmd-menu = Open the main menu
 cmd-faq = Browse frequently asked questions
 cmd-language = Change the language
+cmd-notices = Turn announcements on or off
 cmd-cancel = Leave the current step
 cmd-help = How to use this bot
 cmd-tickets = Your tickets

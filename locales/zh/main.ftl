@@ -44,6 +44,7 @@ cmd-start = 开始并显示主菜单
 cmd-menu = 打开主菜单
 cmd-faq = 浏览常见问题
 cmd-language = 切换语言
+cmd-notices = 开启或关闭公告
 cmd-cancel = 退出当前操作
 cmd-help = 使用帮助
 cmd-tickets = 我的工单

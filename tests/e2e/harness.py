@@ -88,6 +88,18 @@ class BotProcess:
     def log(self) -> str:
         return self.log_path.read_text("utf-8", errors="replace") if self.log_path.exists() else ""
 
+    def seed_users(
+        self, users: list[tuple[int, str]], *, opted_out: frozenset[int] = frozenset()
+    ) -> None:
+        """Users who talked to the bot before (id, locale), written as an import would."""
+        now = "2026-11-01T00:00:00+00:00"
+        with sqlite3.connect(self.db_path) as conn:
+            conn.executemany(
+                "INSERT INTO users (id, locale, first_name, first_seen_at, last_seen_at,"
+                " notices_opt_out) VALUES (?, ?, ?, ?, ?, ?)",
+                [(uid, loc, f"u{uid}", now, now, int(uid in opted_out)) for uid, loc in users],
+            )
+
     def query(self, sql: str, *params: object) -> list[tuple]:
         """Read the bot's database as an operator would (a separate connection)."""
         with sqlite3.connect(self.db_path) as conn:

@@ -1,0 +1,33 @@
+"""How a broadcast looks to its recipient; the admin's preview goes through the same code."""
+
+from __future__ import annotations
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from bot.broadcasts.models import Content, ContentType
+from bot.callbacks import cb
+from bot.i18n import Translator
+
+
+def notice_markup(
+    translator: Translator, locale: str, *, security_critical: bool
+) -> InlineKeyboardMarkup | None:
+    """Ordinary announcements carry a one-press opt-out; security notices reach everyone."""
+    if security_critical:
+        return None
+    label = translator.t(locale, "notices-stop-button")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=cb("notice", "off"))]])
+
+
+async def send_notice(
+    bot: Bot, chat_id: int, content: Content, markup: InlineKeyboardMarkup | None
+) -> Message:
+    if content.type is ContentType.PHOTO:
+        return await bot.send_photo(
+            chat_id, content.file_id, caption=content.text or None, reply_markup=markup
+        )
+    if content.type is ContentType.DOCUMENT:
+        return await bot.send_document(
+            chat_id, content.file_id, caption=content.text or None, reply_markup=markup
+        )
+    return await bot.send_message(chat_id, content.text, reply_markup=markup)

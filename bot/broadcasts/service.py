@@ -1,0 +1,70 @@
+"""What the admin commands ask of broadcasts: start one, cancel, read progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.broadcasts.models import Broadcast, BroadcastStatus, NewBroadcast, Progress
+from bot.broadcasts.worker import BroadcastWorker
+from bot.db.broadcasts import BroadcastRepository
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.services import Services
+
+
+@dataclass(frozen=True, slots=True)
+class BroadcastReport:
+    broadcast: Broadcast
+    progress: Progress
+    rate: float  # messages per second achieved lately (0 when idle)
+    limit: float  # the configured rate
+    eta_seconds: float | None  # None when nothing is pending or it is not running
+
+
+class BroadcastService:
+    def __init__(self, store: BroadcastRepository, rate: float) -> None:
+        self._store = store
+        self._rate = rate
+        self._worker: BroadcastWorker | None = None
+
+    def start(self, application: Application, services: Services) -> None:  # type: ignore[type-arg]
+        self._worker = BroadcastWorker(application, services)
+        self._worker.start()
+
+    async def stop(self) -> None:
+        if self._worker is not None:
+            await self._worker.stop()
+
+    async def launch(self, new: NewBroadcast) -> Broadcast:
+        broadcast = await self._store.create(new)
+        if self._worker is not None:
+            self._worker.wake()
+        return broadcast
+
+    async def cancel_running(self) -> list[Broadcast]:
+        cancelled = []
+        for broadcast in await self._store.running():
+            if await self._store.finish(broadcast.id, BroadcastStatus.CANCELLED):
+                cancelled.append(broadcast)
+                if self._worker is not None:
+                    self._worker.cancel(broadcast.id)
+        return cancelled
+
+    async def report(self, broadcast_id: int | None = None) -> BroadcastReport | None:
+        if broadcast_id is None:
+            running = await self._store.running()
+            broadcast = running[0] if running else await self._store.latest()
+        else:
+            broadcast = await self._store.get(broadcast_id)
+        if broadcast is None:
+            return None
+        progress = await self._store.progress(broadcast.id)
+        running = broadcast.status is BroadcastStatus.RUNNING
+        rate = self._worker.achieved_rate() if self._worker and running else 0.0
+        eta = None
+        if running and progress.pending:
+            eta = progress.pending / (rate or self._rate)
+        return BroadcastReport(broadcast, progress, rate, self._rate, eta)

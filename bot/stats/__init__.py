@@ -1,0 +1,1 @@
+"""Support analytics: what users ask, how fast the team answers, how satisfied users are."""

@@ -1,0 +1,62 @@
+"""The figures /stats shows, computed once and handed to the text, chart and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.tickets.models import Priority
+
+
+@dataclass(frozen=True, slots=True)
+class TicketTimes:
+    """One ticket's timestamps, as statistics need them."""
+
+    priority: Priority
+    created_at: datetime
+    first_response_at: datetime | None
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserCounts:
+    total: int
+    active: int  # seen within the active window
+    inactive: int  # blocked the bot
+    by_locale: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    day: date
+    created: int
+    resolved: int
+    median_first_response_minutes: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SupportStats:
+    since: datetime
+    until: datetime
+    users: UserCounts
+    open_by_priority: dict[Priority, int]
+    days: list[DayFigures]
+    created: int
+    resolved: int
+    median_first_response_minutes: float | None
+    median_resolution_minutes: float | None
+    sla_breaches: int
+    csat_distribution: dict[int, int]  # rating 1..5 -> count
+    top_faq: list[tuple[str, int]]  # FAQ entry id, times matched
+    top_unmatched: list[tuple[str, int]]  # normalised question text, times asked
+
+    @property
+    def csat_count(self) -> int:
+        return sum(self.csat_distribution.values())
+
+    @property
+    def csat_average(self) -> float | None:
+        count = self.csat_count
+        if not count:
+            return None
+        return sum(rating * n for rating, n in self.csat_distribution.items()) / count

@@ -1,0 +1,121 @@
+"""/stats as text, in the reader's language."""
+
+from __future__ import annotations
+
+from bot.faq.catalog import FaqCatalog
+from bot.i18n import Translator
+from bot.stats.chart import ChartLabels
+from bot.stats.models import SupportStats
+from bot.tickets.models import Priority
+
+RECENT_DAYS = 7
+QUESTION_PREVIEW = 60
+
+
+def _duration(translator: Translator, locale: str, minutes: float | None) -> str:
+    return (
+        translator.t(locale, "stats-none")
+        if minutes is None
+        else translator.duration(locale, minutes)
+    )
+
+
+def _ranked(translator: Translator, locale: str, items: list[tuple[str, int]]) -> list[str]:
+    if not items:
+        return [translator.t(locale, "stats-nothing-yet")]
+    return [
+        translator.t(locale, "stats-rank-line", rank=str(n), text=text, count=str(count))
+        for n, (text, count) in enumerate(items, start=1)
+    ]
+
+
+def stats_text(
+    translator: Translator, locale: str, stats: SupportStats, catalog: FaqCatalog
+) -> str:
+    t = translator.t
+    users = stats.users
+    by_locale = " · ".join(
+        t(locale, "stats-locale-count", language=t(locale, f"lang-{code}"), count=str(count))
+        for code, count in sorted(users.by_locale.items())
+    )
+    lines = [
+        t(
+            locale,
+            "stats-title",
+            days=str(len(stats.days)),
+            since=stats.days[0].day.isoformat(),
+            until=stats.days[-1].day.isoformat(),
+        ),
+        "",
+        t(
+            locale,
+            "stats-users",
+            total=str(users.total),
+            active=str(users.active),
+            inactive=str(users.inactive),
+        ),
+        t(locale, "stats-by-language", languages=by_locale or t(locale, "stats-none")),
+        "",
+        t(
+            locale,
+            "stats-open",
+            high=str(stats.open_by_priority[Priority.HIGH]),
+            normal=str(stats.open_by_priority[Priority.NORMAL]),
+            low=str(stats.open_by_priority[Priority.LOW]),
+        ),
+        t(locale, "stats-flow", created=str(stats.created), resolved=str(stats.resolved)),
+        t(
+            locale,
+            "stats-times",
+            first=_duration(translator, locale, stats.median_first_response_minutes),
+            resolution=_duration(translator, locale, stats.median_resolution_minutes),
+        ),
+        t(locale, "stats-sla", count=str(stats.sla_breaches)),
+        "",
+        t(locale, "stats-recent-title"),
+    ]
+    for day in stats.days[-RECENT_DAYS:]:
+        lines.append(
+            t(
+                locale,
+                "stats-day-line",
+                day=day.day.strftime("%m-%d"),
+                created=str(day.created),
+                resolved=str(day.resolved),
+            )
+        )
+    lines.append("")
+    average = stats.csat_average
+    if average is None:
+        lines.append(t(locale, "stats-csat-none"))
+    else:
+        lines.append(t(locale, "stats-csat", average=f"{average:.2f}", count=str(stats.csat_count)))
+        lines.append(
+            " · ".join(
+                t(locale, "stats-csat-bucket", rating=str(rating), count=str(count))
+                for rating, count in sorted(stats.csat_distribution.items(), reverse=True)
+            )
+        )
+    lines += ["", t(locale, "stats-faq-title")]
+    faq = []
+    for entry_id, count in stats.top_faq:
+        entry = catalog.entry(entry_id)
+        faq.append((t(locale, entry.message_key) if entry else entry_id, count))
+    lines += _ranked(translator, locale, faq)
+    lines += ["", t(locale, "stats-unmatched-title")]
+    unmatched = [
+        (text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…", count)
+        for text, count in stats.top_unmatched
+    ]
+    lines += _ranked(translator, locale, unmatched)
+    return "\n".join(lines)
+
+
+def chart_labels(translator: Translator, locale: str, stats: SupportStats) -> ChartLabels:
+    t = translator.t
+    return ChartLabels(
+        title=t(locale, "chart-title", days=str(len(stats.days))),
+        created=t(locale, "chart-created"),
+        resolved=t(locale, "chart-resolved"),
+        first_response=t(locale, "chart-first-response"),
+    )

@@ -1,0 +1,63 @@
+"""Announcement opt-out: /notices off|on, and the button under every ordinary announcement."""
+
+from __future__ import annotations
+
+import contextlib
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot import callbacks
+from bot.callbacks import cb
+from bot.context import BotContext
+from bot.services import Services
+
+
+def _toggle_markup(ctx: BotContext, opted_out: bool) -> InlineKeyboardMarkup:
+    if opted_out:
+        label, data = ctx.t("notices-resume-button"), cb("notice", "on")
+    else:
+        label, data = ctx.t("notices-stop-button"), cb("notice", "off")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+
+
+async def _set(ctx: BotContext, opted_out: bool) -> str:
+    await ctx.services.users.set_notices_opt_out(ctx.profile.id, opted_out)
+    return ctx.t("notices-off" if opted_out else "notices-on")
+
+
+async def command(update: Update, ctx: BotContext) -> None:
+    message = update.effective_message
+    choice = (ctx.args or [""])[0].lower()
+    if choice in ("off", "on"):
+        opted_out = choice == "off"
+        text = await _set(ctx, opted_out)
+    elif not ctx.args:
+        opted_out = ctx.profile.notices_opt_out
+        text = ctx.t("notices-status-off" if opted_out else "notices-status-on")
+    else:
+        await message.reply_text(ctx.t("notices-usage"))
+        return
+    await message.reply_text(text, reply_markup=_toggle_markup(ctx, opted_out))
+
+
+async def pressed(update: Update, ctx: BotContext) -> None:
+    query = update.callback_query
+    parsed = callbacks.parse(query.data)
+    opted_out = parsed is not None and parsed.action == "off"
+    text = await _set(ctx, opted_out)
+    await query.answer()
+    # The button under the announcement flips, so the choice can be undone where it was made.
+    if isinstance(query.message, Message):
+        # Too old to edit: the confirmation below still says what happened.
+        with contextlib.suppress(BadRequest):
+            await query.message.edit_reply_markup(_toggle_markup(ctx, opted_out))
+    await ctx.bot.send_message(update.effective_chat.id, text)
+
+
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
+    return [
+        CommandHandler("notices", command, filters=filters.ChatType.PRIVATE),
+        CallbackQueryHandler(pressed, pattern=callbacks.pattern("notice")),
+    ]

@@ -1,0 +1,89 @@
+"""/stats (figures and a 30-day chart) and /export tickets|questions (CSV), for admins and
+agents, in a private chat or the agents' group."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+
+from telegram import InputFile, Update
+from telegram.constants import ChatAction
+from telegram.ext import BaseHandler, CommandHandler, filters
+
+from bot.access import is_staff
+from bot.clock import utc_now
+from bot.context import BotContext
+from bot.services import Services
+from bot.stats.chart import cjk_font, render_chart
+from bot.stats.export import COLUMNS, export_csv
+from bot.stats.render import chart_labels, stats_text
+from bot.stats.report import build_stats
+
+CHART_LOCALE_FALLBACK = "en"
+
+
+def _locale(update: Update, ctx: BotContext) -> str:
+    """The reader's language in a private chat; the desk's language in the agents' group."""
+    if update.effective_chat.type == update.effective_chat.PRIVATE:
+        return ctx.locale
+    return ctx.services.desk.agent_locale
+
+
+def _in_place(update: Update, ctx: BotContext) -> bool:
+    chat = update.effective_chat
+    return chat.type == chat.PRIVATE or chat.id == ctx.services.settings.agent_chat_id
+
+
+async def _allowed(update: Update, ctx: BotContext, locale: str) -> bool:
+    if _in_place(update, ctx) and await is_staff(ctx, update.effective_user.id):
+        return True
+    await update.effective_message.reply_text(ctx.services.translator.t(locale, "staff-only"))
+    return False
+
+
+def _chart(ctx: BotContext, locale: str, stats: object) -> bytes:
+    # Without a font that has Chinese glyphs, Chinese labels would draw as empty boxes.
+    if locale == "zh" and cjk_font() is None:
+        locale = CHART_LOCALE_FALLBACK
+    return render_chart(stats, chart_labels(ctx.services.translator, locale, stats))  # type: ignore[arg-type]
+
+
+async def stats(update: Update, ctx: BotContext) -> None:
+    locale = _locale(update, ctx)
+    if not await _allowed(update, ctx, locale):
+        return
+    services = ctx.services
+    chat_id = update.effective_chat.id
+    thread_id = update.effective_message.message_thread_id
+    now: datetime = utc_now()
+    figures = await build_stats(services.stats, services.settings, now)
+    await update.effective_message.reply_text(
+        stats_text(services.translator, locale, figures, services.faq)
+    )
+    await ctx.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO, message_thread_id=thread_id)
+    # matplotlib is synchronous: draw in a thread so other users are not kept waiting.
+    png = await asyncio.to_thread(_chart, ctx, locale, figures)
+    await update.effective_message.reply_photo(InputFile(png, filename="stats.png"))
+
+
+async def export(update: Update, ctx: BotContext) -> None:
+    locale = _locale(update, ctx)
+    if not await _allowed(update, ctx, locale):
+        return
+    t = ctx.services.translator.t
+    table = (ctx.args or [""])[0].lower()
+    if table not in COLUMNS:
+        await update.effective_message.reply_text(t(locale, "export-usage"))
+        return
+    data, count = await export_csv(ctx.services.stats, table)
+    name = f"{table}-{utc_now():%Y%m%d-%H%M}.csv"
+    caption = t(locale, "export-caption", table=t(locale, f"export-name-{table}"), count=str(count))
+    await update.effective_message.reply_document(InputFile(data, filename=name), caption=caption)
+
+
+def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:
+    chats = filters.ChatType.PRIVATE | filters.ChatType.GROUPS
+    return [
+        CommandHandler("stats", stats, filters=chats),
+        CommandHandler("export", export, filters=chats),
+    ]
