@@ -55,6 +55,7 @@ class BotEvent:
     chat_id: int | None
     message: JSON | None = None  # for sends and edits: the message as it now stands
     params: JSON = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)  # when the emulator carried it out
 
     @property
     def text(self) -> str:
