@@ -7,10 +7,17 @@ import sys
 from bot.config import ConfigError, load_settings
 from bot.logging_setup import configure_logging
 
-USAGE = "usage: python -m bot"
+USAGE = (
+    "usage: python -m bot            run the bot (settings from the environment or .env)\n"
+    "       python -m bot sandbox    try it locally in a browser: no token, no network"
+)
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["sandbox"]:
+        from bot.sandbox.runner import run as run_sandbox
+
+        return run_sandbox()
     if argv:
         print(USAGE, file=sys.stderr)
         return 2

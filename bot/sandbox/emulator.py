@@ -113,6 +113,9 @@ class BotApiEmulator:
         self._sends_open = asyncio.Event()
         self._sends_open.set()
         self.held = 0  # sending calls waiting while sends are paused
+        self.topics: dict[int, dict[int, str]] = {}  # forum chat -> thread id -> topic name
+        self.message_html: dict[tuple[int, int], str] = {}  # bot messages as the bot wrote them
+        self.version = 0  # bumped on every change; the sandbox page polls on it
         self._group_sends: dict[int, list[float]] = {}
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
         self.delivered_updates: list[JSON] = []
@@ -225,8 +228,11 @@ class BotApiEmulator:
         reply_to: JSON | None = None,
         media: str | None = None,
         caption: str | None = None,
+        data: bytes | None = None,
+        file_name: str | None = None,
     ) -> JSON:
-        """A message from a user (in their private chat unless chat_id names a group)."""
+        """A message from a user (in their private chat unless chat_id names a group); media
+        with `data` is a real upload the bot can download."""
         chat = self.chats[chat_id if chat_id is not None else user_id]
         message = self._new_message(chat["id"], sender=self.users[user_id])
         if text is not None:
@@ -236,7 +242,13 @@ class BotApiEmulator:
                 entity = {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
                 message["entities"] = [entity]
         if media is not None:
-            message.update(self._media_payload(media, file_id=None))
+            file_id = None
+            if data is not None:
+                file_id = f"{media}-{uuid.uuid4().hex[:12]}"
+                self.files[file_id] = data
+            message.update(self._media_payload(media, file_id=file_id, size=len(data or b"x")))
+            if file_name and "document" in message:
+                message["document"]["file_name"] = file_name
             if caption:
                 message["caption"] = caption
         if message_thread_id is not None:
@@ -296,8 +308,20 @@ class BotApiEmulator:
         asyncio.get_running_loop().create_task(self._notify())
 
     async def _notify(self) -> None:
+        self.version += 1
         async with self._changed:
             self._changed.notify_all()
+
+    async def wait_changed(self, seen: int, timeout: float) -> int:
+        """Wait until something changes after version `seen` (or the timeout); the version."""
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while self.version == seen and time.monotonic() < deadline:
+                try:
+                    await asyncio.wait_for(self._changed.wait(), deadline - time.monotonic())
+                except TimeoutError:
+                    break
+        return self.version
 
     # ------------------------------------------------------------- reading results
     def events_for(self, chat_id: int, *, after: int = 0) -> list[BotEvent]:
@@ -549,6 +573,13 @@ class BotApiEmulator:
 
     def _record(self, method: str, chat_id: int | None, message: JSON | None, params: JSON) -> None:
         clean = {k: v for k, v in params.items() if not isinstance(v, Upload)}
+        if message is not None and chat_id is not None:
+            markup = clean.get("text") or clean.get("caption")
+            key = (chat_id, message["message_id"])
+            if isinstance(markup, str) and str(clean.get("parse_mode", "")).upper() == "HTML":
+                self.message_html[key] = markup
+            elif "text" in clean or "caption" in clean:
+                self.message_html.pop(key, None)
         self.events.append(BotEvent(next(self._event_seq), method, chat_id, message, clean))
         asyncio.get_running_loop().create_task(self._notify())
 
@@ -781,6 +812,7 @@ class BotApiEmulator:
             "name": params.get("name", ""),
             "icon_color": 7322096,
         }
+        self.topics.setdefault(chat["id"], {})[topic["message_thread_id"]] = str(topic["name"])
         self._record("createForumTopic", chat["id"], None, params)
         return topic
 

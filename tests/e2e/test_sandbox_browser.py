@@ -1,0 +1,135 @@
+"""The browser sandbox in a real headless Chromium (Debian's, driven by Playwright): a user
+opens a complaint with a screenshot, an agent answers in the ticket's topic, the user sees
+the answer and rates it. Everything goes through `python -m bot sandbox` as a person would."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Page, async_playwright, expect
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+@pytest.fixture
+async def sandbox(tmp_path: Path) -> AsyncIterator[tuple[str, Path]]:
+    database = tmp_path / "sandbox.db"
+    env = {**os.environ, "SANDBOX_PORT": "0", "SANDBOX_DATABASE": str(database)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sandbox", env=env, stdout=asyncio.subprocess.PIPE
+    )
+    assert process.stdout is not None
+    line = (await asyncio.wait_for(process.stdout.readline(), 40)).decode()
+    url = re.search(r"http://\S+", line)
+    assert url, line
+    yield url.group(0), database
+    process.terminate()
+    assert await asyncio.wait_for(process.wait(), 20) == 0
+
+
+def _chromium() -> str:
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} missing: ./scripts/test installs Debian's chromium"
+    return CHROMIUM
+
+
+@pytest.fixture
+async def page() -> AsyncIterator[Page]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        page = await browser.new_page()
+        yield page
+        await browser.close()
+
+
+async def _last_bot_message(page: Page, text: str) -> None:
+    await expect(page.locator(".msg.bot").last).to_contain_text(text, timeout=10_000)
+
+
+async def _press(page: Page, label: str) -> None:
+    await page.locator(".msg.bot").last.locator(".kb-button", has_text=label).click()
+
+
+async def _say(page: Page, text: str) -> None:
+    await page.fill("#composer-text", text)
+    await page.press("#composer-text", "Enter")
+
+
+async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp_path: Path):
+    url, database = sandbox
+    await page.goto(url)
+    await expect(page.locator("#live")).not_to_have_class(re.compile("off"))
+
+    # A new English-speaking user.
+    await page.fill("#new-user-name", "Grace")
+    await page.select_option("#new-user-lang", "en")
+    await page.click("#new-user-add")
+    await expect(page.locator("#chat-title")).to_have_text("Grace ↔ bot")
+    await _say(page, "/start")
+    await _last_bot_message(page, "How can I help?")
+    await expect(page.locator(".msg.bot").last.locator(".kb-button")).to_have_count(8)
+
+    await _press(page, "Complaint")
+    await _last_bot_message(page, "What is your complaint about?")
+    await _press(page, "Fees")
+    await _last_bot_message(page, "Please describe what happened")
+    await _say(page, "I was charged the withdrawal fee twice on Monday.")
+    await _last_bot_message(page, "Received so far: 0")
+    screenshot = tmp_path / "receipt.png"
+    screenshot.write_bytes(PNG)
+    await page.set_input_files("#file-input", str(screenshot))
+    await _last_bot_message(page, "Received so far: 1")
+    await expect(page.locator(".msg.mine img")).to_have_count(1)
+    await _press(page, "Done")
+    await _last_bot_message(page, "What outcome would you like?")
+    await _say(page, "Refund the second fee")
+    await _last_bot_message(page, "Please check your complaint")
+    await _press(page, "Submit")
+    await _last_bot_message(page, "Ticket TP-000001 created")
+
+    # The agent opens the ticket's topic, sees the card and the screenshot, and answers.
+    topic = page.locator(".topic", has_text="TP-000001")
+    await topic.click()
+    await page.select_option("#agent-select", label="Agent Sam")
+    await expect(page.locator(".msg.bot").first).to_contain_text("TP-000001")
+    await expect(page.locator(".msg.bot img")).to_have_count(1)
+    await _say(page, "Hello Grace, the second fee has been refunded.")
+    await expect(page.locator(".msg.mine").last).to_contain_text("has been refunded")
+
+    # The user sees the answer in their chat.
+    await page.locator(".person", has_text="Grace").click()
+    await _last_bot_message(page, "Hello Grace, the second fee has been refunded.")
+
+    # The agent closes the ticket; the user rates it.
+    await topic.click()
+    await _say(page, "/close")
+    await page.locator(".person", has_text="Grace").click()
+    await _last_bot_message(page, "How would you rate the help you got")
+    await _press(page, "5")
+    await _last_bot_message(page, "Anything you would like to add?")
+    await _press(page, "Skip")
+    await _last_bot_message(page, "Thank you for your rating")
+
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute("SELECT reference, status, rating FROM tickets").fetchall()
+    assert rows == [("TP-000001", "closed", 5)]
