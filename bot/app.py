@@ -21,6 +21,7 @@ from bot.errors import report_error
 from bot.persistence import SQLitePersistence
 from bot.services import Services, build_services
 from bot.transport import RetryingRequest, SupportBot
+from bot.update_order import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ def build_application(
         .application_class(SupportApplication, kwargs={"services": services})
         .bot(bot)
         .persistence(persistence)
+        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
         .context_types(ContextTypes(context=BotContext))
         .post_init(_on_startup)
         .post_stop(_on_stop)

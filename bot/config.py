@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     # Broadcast messages per second overall; Telegram allows a bot about 30.
     broadcast_rate: float = Field(default=25, gt=0, le=30)
+    # Updates handled at once (different chats); one chat's updates always go in order.
+    max_concurrent_updates: int = Field(default=64, gt=0, le=1024)
     # The period /stats and its chart cover, in days.
     stats_days: int = Field(default=30, gt=0, le=366)
 
