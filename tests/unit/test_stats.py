@@ -129,7 +129,7 @@ async def test_text_and_chart(seeded: StatsRepository):
     assert "1. how to stake? — 2" in text
     assert "11-20: 2 / 1" in text
     zh = stats_text(translator, "zh", stats, FaqCatalog())
-    assert "⏱ 首次响应中位数:30 分钟 · 解决时长中位数:24 小时" in zh
+    assert "⏱ 首次响应中位数：30 分钟 · 解决时长中位数：24 小时" in zh
     png = render_chart(stats, chart_labels(translator, "en", stats))
     assert png.startswith(b"\x89PNG") and len(png) > 5000
 
