@@ -11,6 +11,7 @@ from bot.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
 from bot.db.outbox import NewOutboxItem, enqueue_in
 from bot.tickets.models import (
+    OPEN_STATUSES,
     Category,
     Direction,
     NewTicket,
@@ -22,6 +23,8 @@ from bot.tickets.models import (
     TicketMessage,
     reference_for,
 )
+
+_OPEN_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STATUSES))
 
 
 def _ticket(row: aiosqlite.Row) -> Ticket:
@@ -232,11 +235,13 @@ class TicketRepository:
             return {row[0]: row[1] for row in await cursor.fetchall()}
 
     async def without_card(self) -> list[int]:
-        """Tickets never handed to the desk (created while it was off, or cut off by a kill)."""
+        """Open tickets never handed to the desk (created while it was off, or cut off by a
+        kill). Closed ones are left out: a desk switched on late is not flooded with history."""
         conn = await self._db.connection()
         async with conn.execute(
-            "SELECT id FROM tickets t WHERE card_message_id IS NULL AND NOT EXISTS"
-            " (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.kind = 'card') ORDER BY id"
+            f"SELECT id FROM tickets t WHERE status IN ({_OPEN_SQL}) AND card_message_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.kind = 'card')"
+            " ORDER BY id"
         ) as cursor:
             return [row[0] for row in await cursor.fetchall()]
 
@@ -374,7 +379,7 @@ class TicketRepository:
         conn = await self._db.connection()
         async with conn.execute(
             "SELECT COUNT(*) FROM tickets WHERE user_id = ? AND category != 'feedback'"
-            " AND status IN ('open', 'in_progress', 'waiting_user')",
+            f" AND status IN ({_OPEN_SQL})",
             (user_id,),
         ) as cursor:
             row = await cursor.fetchone()

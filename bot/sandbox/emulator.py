@@ -116,6 +116,7 @@ class BotApiEmulator:
         self.topics: dict[int, dict[int, str]] = {}  # forum chat -> thread id -> topic name
         self.message_html: dict[tuple[int, int], str] = {}  # bot messages as the bot wrote them
         self.version = 0  # bumped on every change; the sandbox page polls on it
+        self.listeners: list[Callable[[BotEvent], None]] = []  # called on every BotEvent
         self._group_sends: dict[int, list[float]] = {}
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
         self.delivered_updates: list[JSON] = []
@@ -580,7 +581,10 @@ class BotApiEmulator:
                 self.message_html[key] = markup
             elif "text" in clean or "caption" in clean:
                 self.message_html.pop(key, None)
-        self.events.append(BotEvent(next(self._event_seq), method, chat_id, message, clean))
+        event = BotEvent(next(self._event_seq), method, chat_id, message, clean)
+        self.events.append(event)
+        for listener in self.listeners:
+            listener(event)
         asyncio.get_running_loop().create_task(self._notify())
 
     def _bot_message(self, chat: JSON, params: JSON) -> JSON:
