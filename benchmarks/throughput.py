@@ -38,9 +38,11 @@ AGENT_ID = 9_000_001
 FIRST_USER = 1_000_000
 TICKET_REF = re.compile(r"TP-\d{6}")
 STEP_TIMEOUT = float(os.environ.get("STEP_TIMEOUT", "60"))
-# The benchmark measures the bot, not Telegram's 20-a-minute group budget or its 1-a-second
-# private-chat pacing: those are waits the bot imposes on purpose (see the desk tests).
+# The benchmark measures the bot's own cost, not the waits it imposes on purpose to stay within
+# Telegram's limits (about 30 messages a second in all, 20 a minute per group, 1 a second per
+# chat; see the desk and broadcast tests): like the echo bot, it runs without them here.
 BOT_ENV = {
+    "OVERALL_MAX_RATE": "1000000",
     "GROUP_MAX_MESSAGES": "1000000",
     "GROUP_WINDOW_SECONDS": "1",
     "PRIVATE_CHAT_INTERVAL_SECONDS": "0",
@@ -392,6 +394,8 @@ async def measure(
         finally:
             if bot is not None:
                 await bot.stop()
+                if os.environ.get("BENCH_SHOW_LOG"):
+                    print(bot.log()[-6000:])
             else:
                 process.terminate()
                 await process.wait()
@@ -413,20 +417,19 @@ async def main_async(args: argparse.Namespace) -> None:
         f"{args.users:,} simulated users; latency at {args.rate:g} updates/s for "
         f"{args.seconds:g} s; machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
-    floor = await measure(echo=True, history=None, **common)
-    print(_row("echo bot (floor)", floor), flush=True)
     ours = await measure(echo=False, history=None, **common)
     print(_row("support bot, empty database", ours), flush=True)
+    if args.quick:
+        return
+    floor = await measure(echo=True, history=None, **common)
+    print(_row("echo bot (floor)", floor), flush=True)
     history = (args.history_users, args.history_tickets)
     big = await measure(echo=False, history=history, **common)
     label = f"support bot, {history[0] // 1000}k users/{history[1] // 1000}k tickets"
     print(_row(label, big), flush=True)
     print()
     ratio = ours.updates_per_second / floor.updates_per_second
-    print(
-        f"throughput vs echo floor         {ratio:.2f}×"
-        "  (target ≥ 0.70×)"
-    )
+    print(f"throughput vs echo floor         {ratio:.2f}×  (target ≥ 0.70×)")
     print(f"p99 at {args.rate:g} updates/s            {ours.p99:.1f} ms  (target < 100 ms)")
     drop = 1 - big.updates_per_second / ours.updates_per_second
     slower = big.p99 / ours.p99 - 1
@@ -444,6 +447,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--history-users", type=int, default=100_000)
     parser.add_argument("--history-tickets", type=int, default=200_000)
+    parser.add_argument("--quick", action="store_true", help="only the support bot, empty database")
     args = parser.parse_args()
     asyncio.run(main_async(args))
 

@@ -144,6 +144,8 @@ def build_application(
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
         rate_limiter=AIORateLimiter(
+            overall_max_rate=settings.overall_max_rate,
+            overall_time_period=1,
             group_max_rate=settings.group_max_messages,
             group_time_period=settings.group_window_seconds,
             max_retries=3,

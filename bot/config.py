@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     business_days: str = "1-5"  # ISO weekdays, 1 = Monday
     # Show the agent's first name to users on relayed replies.
     show_agent_name: bool = False
-    # Telegram allows a bot about 20 messages a minute into one group, ~1 a second per chat.
+    # Telegram allows a bot about 30 messages a second in all, about 20 a minute into one
+    # group and about 1 a second per chat.
+    overall_max_rate: float = Field(default=30, gt=0)
     group_max_messages: int = Field(default=20, gt=0)
     group_window_seconds: float = Field(default=60, gt=0)
     private_chat_interval_seconds: float = Field(default=1.0, ge=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -99,12 +100,20 @@ class OutboxRepository:
         async with self._db.transaction() as conn:
             await enqueue_in(conn, items)
 
-    async def pending(self, *, limit: int = 500) -> list[OutboxItem]:
+    async def pending(
+        self, *, skip_chats: Iterable[int] = (), limit: int = 100
+    ) -> list[OutboxItem]:
         """Pending rows in send order, due or not: a row waiting for its retry holds back the
-        rows after it for the same chat, so each chat's messages keep their order."""
+        rows after it for the same chat, so each chat's messages keep their order. Chats in
+        `skip_chats` (a send in flight) are left out: a long queue for a busy group is then
+        not read again after every send."""
+        skip = list(skip_chats)
+        marks = ", ".join("?" * len(skip))
+        where = f" AND chat_id NOT IN ({marks})" if skip else ""
         conn = await self._db.connection()
         async with conn.execute(
-            "SELECT * FROM outbox WHERE status = 'pending' ORDER BY id LIMIT ?", (limit,)
+            f"SELECT * FROM outbox WHERE status = 'pending'{where} ORDER BY id LIMIT ?",
+            (*skip, limit),
         ) as cursor:
             rows = await cursor.fetchall()
         return [_item(row) for row in rows]

@@ -1,6 +1,7 @@
 """Sends what the outbox holds, in order per chat, within Telegram's budgets.
 
-- One send in flight per chat keeps each ticket's messages in order.
+- One send in flight per ticket (and per private chat) keeps each ticket's messages in order;
+  different tickets' sends into the agents' group go side by side, within its budget.
 - Per-group (GROUP_MAX_MESSAGES per GROUP_WINDOW_SECONDS) and per-private-chat budgets keep
   the bot under Telegram's limits; while a group is out of budget its queued text relays for
   one ticket pile up and go out as one message that quotes them in order.
@@ -15,7 +16,7 @@ import contextlib
 import html
 import logging
 import random
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,22 @@ MAX_ATTEMPTS = 25
 MAX_BACKOFF_SECONDS = 60.0
 COALESCE_TEXT_LIMIT = 3500
 IDLE_WAIT_SECONDS = 0.5
+MAX_LANES_PER_GROUP = 8  # sends in flight at once into the agents' group (different tickets)
+
+
+Lane = tuple[int, int | None]  # (chat, ticket in the agents' group or None)
+
+
+def _lane(item: OutboxItem) -> Lane:
+    """Order matters within a ticket, not across tickets: in the agents' group each ticket is
+    its own lane, so one slow topic does not hold up the others. A private chat is one lane."""
+    if item.chat_id < 0 and item.ticket_id is not None:
+        return (item.chat_id, item.ticket_id)
+    return (item.chat_id, None)
+
+
+def _lanes_allowed(chat_id: int) -> int:
+    return MAX_LANES_PER_GROUP if chat_id < 0 else 1
 
 
 class SlidingWindow:
@@ -49,10 +66,10 @@ class SlidingWindow:
         self.sent: deque[float] = deque()
         self.hold_until = 0.0
 
-    def available(self, now: float) -> bool:
+    def available(self, now: float, in_flight: int = 0) -> bool:
         while self.sent and self.sent[0] <= now - self.window:
             self.sent.popleft()
-        return now >= self.hold_until and len(self.sent) < self.limit
+        return now >= self.hold_until and len(self.sent) + in_flight < self.limit
 
     def ready_at(self, now: float) -> float:
         if len(self.sent) < self.limit:
@@ -67,7 +84,7 @@ class OutboxWorker:
         self._settings = services.settings
         self._wake = asyncio.Event()
         self._stopping = False
-        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._in_flight: dict[Lane, asyncio.Task[None]] = {}
         self._windows: dict[int, SlidingWindow] = {}
         self._task: asyncio.Task[None] | None = None
         self.is_forum = False
@@ -107,29 +124,35 @@ class OutboxWorker:
         while not self._stopping:
             wait = IDLE_WAIT_SECONDS
             try:
-                # Chats busy before the rows are read stay busy this round: a send finishing
+                # Lanes busy before the rows are read stay busy this round: a send finishing
                 # while we read would otherwise leave a stale "pending" row to send twice.
-                blocked: set[int] = set(self._in_flight)
-                items = await self._services.outbox.pending()
+                busy: set[Lane] = set(self._in_flight)
+                sending: Counter[int] = Counter(chat for chat, _ in busy)
+                full = {chat for chat, n in sending.items() if n >= _lanes_allowed(chat)}
+                items = await self._services.outbox.pending(skip_chats=full)
                 now, wall = loop.time(), utc_now()
                 taken: set[int] = set()
                 for item in items:
-                    if item.id in taken or item.chat_id in blocked:
+                    lane = _lane(item)
+                    if item.id in taken or lane in busy or item.chat_id in full:
                         continue
                     if item.next_attempt_at > wall:
-                        blocked.add(item.chat_id)  # waiting for its retry; later rows wait too
+                        busy.add(lane)  # waiting for its retry; later rows of its lane wait too
                         wait = min(wait, (item.next_attempt_at - wall).total_seconds())
                         continue
                     window = self._window(item.chat_id)
-                    if not window.available(now):
-                        # Keep the chat's order: nothing later for it goes before this one.
-                        blocked.add(item.chat_id)
+                    if not window.available(now, sending[item.chat_id]):
+                        # Keep the order: nothing later for this chat goes before this one.
+                        full.add(item.chat_id)
                         wait = min(wait, max(0.01, window.ready_at(now) - now))
                         continue
                     batch = self._batch(item, items, taken)
                     taken.update(i.id for i in batch)
-                    self._in_flight[item.chat_id] = loop.create_task(self._deliver(batch))
-                    blocked.add(item.chat_id)
+                    self._in_flight[lane] = loop.create_task(self._deliver(batch, lane))
+                    busy.add(lane)
+                    sending[item.chat_id] += 1
+                    if sending[item.chat_id] >= _lanes_allowed(item.chat_id):
+                        full.add(item.chat_id)
             except Exception:  # the loop must survive anything one round throws
                 log.exception("outbox round failed")
             self._wake.clear()
@@ -153,7 +176,7 @@ class OutboxWorker:
             batch.append(item)
         return batch
 
-    async def _deliver(self, batch: list[OutboxItem]) -> None:
+    async def _deliver(self, batch: list[OutboxItem], lane: Lane) -> None:
         first = batch[0]
         ids = [item.id for item in batch]
         outbox = self._services.outbox
@@ -182,7 +205,7 @@ class OutboxWorker:
             # Stamped on completion, not launch: the server counted the request on arrival,
             # which is earlier, so the window here can never run ahead of Telegram's.
             self._window(first.chat_id).sent.append(asyncio.get_running_loop().time())
-            self._in_flight.pop(first.chat_id, None)
+            self._in_flight.pop(lane, None)
             self._wake.set()
 
     async def _retry_or_fail(self, batch: list[OutboxItem], error: str, *, permanent: bool) -> None:
