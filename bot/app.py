@@ -10,7 +10,6 @@ from typing import Any
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
 import handlers
@@ -18,6 +17,7 @@ from bot.clock import utc_now
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.context import BotContext
 from bot.errors import report_error
+from bot.http_client import AiohttpRequest
 from bot.persistence import SQLitePersistence
 from bot.services import Services, build_services
 from bot.transport import RetryingRequest, SupportBot
@@ -26,7 +26,7 @@ from bot.update_order import PerChatUpdateProcessor
 log = logging.getLogger(__name__)
 
 INBOX_KEEP = timedelta(days=1)
-CONNECTION_POOL_SIZE = 64
+CONNECTION_POOL_SIZE = 16
 INBOX_PRUNE_SECONDS = 3600
 
 # Our conversations key on (chat, user) on purpose: a flow follows the person, not one message.
@@ -60,7 +60,7 @@ class SupportApplication(Application):  # type: ignore[type-arg]
             await super().process_update(update)
             return
         inbox = self.services.inbox
-        if await inbox.is_done(update.update_id):
+        if self.bot.already_handled(update.update_id):  # type: ignore[attr-defined]
             return
         try:
             await super().process_update(update)
@@ -136,9 +136,9 @@ def build_application(
         request=RetryingRequest(
             connection_pool_size=CONNECTION_POOL_SIZE,
             read_timeout=settings.request_timeout_seconds,
-            write_timeout=settings.request_timeout_seconds,
+            timeout=settings.request_timeout_seconds,
         ),
-        get_updates_request=HTTPXRequest(),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
         defaults=Defaults(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),

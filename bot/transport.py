@@ -10,9 +10,10 @@ from typing import Any
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest, RequestData
+from telegram.request import RequestData
 
 from bot.db.inbox import InboxRepository
+from bot.http_client import AiohttpRequest
 from bot.safety.secrets import scan
 
 log = logging.getLogger(__name__)
@@ -36,20 +37,29 @@ def redacted_update(update: Update) -> dict[str, Any]:
 class SupportBot(ExtBot[None]):
     """ExtBot whose getUpdates stores the batch before PTB can confirm it with the next offset."""
 
-    __slots__ = ("_inbox",)
+    __slots__ = ("_inbox", "_redelivered")
 
     def attach_inbox(self, inbox: InboxRepository) -> None:
         self._inbox = inbox  # an underscore name: PTB freezes its bots' public attributes
+        self._redelivered: set[int] = set()
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)
         inbox = getattr(self, "_inbox", None)
         if updates and inbox is not None:
-            await inbox.store([redacted_update(u) for u in updates])
+            self._redelivered |= await inbox.store([redacted_update(u) for u in updates])
         return updates
 
+    def already_handled(self, update_id: int) -> bool:
+        """True once for an update Telegram delivered again after it had been handled."""
+        redelivered = getattr(self, "_redelivered", set())
+        if update_id in redelivered:
+            redelivered.discard(update_id)
+            return True
+        return False
 
-class RetryingRequest(HTTPXRequest):
+
+class RetryingRequest(AiohttpRequest):
     """5xx answers, failed connections and timeouts: try again, briefly. A timed-out request
     may in fact have been carried out, so a repeat can duplicate a message; a duplicate is
     the lesser harm than a user left without an answer."""

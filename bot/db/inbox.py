@@ -14,21 +14,25 @@ class InboxRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def store(self, updates: list[dict[str, Any]]) -> None:
+    async def store(self, updates: list[dict[str, Any]]) -> set[int]:
+        """Store a batch; returns the ids among them that were already handled (Telegram
+        delivering an update again), so the caller need not ask the database per update."""
         if not updates:
-            return
+            return set()
         now = iso(utc_now())
+        ids = [u["update_id"] for u in updates]
         async with self._db.transaction() as conn:
+            marks = ", ".join("?" * len(ids))
+            async with conn.execute(
+                f"SELECT update_id FROM inbox WHERE status = 'done' AND update_id IN ({marks})",
+                ids,
+            ) as cursor:
+                done = {row[0] for row in await cursor.fetchall()}
             await conn.executemany(
                 "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
                 [(u["update_id"], json.dumps(u, ensure_ascii=False), now) for u in updates],
             )
-
-    async def is_done(self, update_id: int) -> bool:
-        conn = await self._db.connection()
-        async with conn.execute("SELECT status FROM inbox WHERE update_id = ?", (update_id,)) as c:
-            row = await c.fetchone()
-        return row is not None and row[0] == "done"
+        return done
 
     async def mark_done(self, update_id: int) -> None:
         conn = await self._db.connection()

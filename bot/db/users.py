@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +11,9 @@ import aiosqlite
 from bot.clock import iso, parse_iso, utc_now
 from bot.config import Locale
 from bot.db.database import Database
+
+TOUCH_INTERVAL_SECONDS = 60.0
+MAX_REMEMBERED = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +42,25 @@ def _profile(row: aiosqlite.Row) -> UserProfile:
 
 
 class UserRepository:
+    """Users, with a short memory of recent contacts: a user sending ten messages a minute
+    costs one write, not ten (last_seen_at is then accurate to TOUCH_INTERVAL_SECONDS)."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._recent: dict[int, tuple[UserProfile, float]] = {}
 
     async def touch(
         self, user_id: int, *, first_name: str, language_code: str | None, initial_locale: Locale
     ) -> UserProfile:
         """Record a contact. The locale is only chosen on first contact; later it is the user's."""
+        recent = self._recent.get(user_id)
+        if recent is not None:
+            profile, at = recent
+            fresh = time.monotonic() - at < TOUCH_INTERVAL_SECONDS
+            if fresh and profile.first_name == first_name and not profile.blocked_bot:
+                return profile
+        if len(self._recent) > MAX_REMEMBERED:
+            self._recent.clear()
         now = iso(utc_now())
         conn = await self._db.connection()
         # A message from a user proves they have not blocked the bot (any more).
@@ -61,7 +77,9 @@ class UserRepository:
             (user_id, initial_locale, language_code, first_name, now, now),
         ) as cursor:
             row = await cursor.fetchone()
-        return _profile(row)
+        profile = _profile(row)
+        self._recent[user_id] = (profile, time.monotonic())
+        return profile
 
     async def get(self, user_id: int) -> UserProfile | None:
         conn = await self._db.connection()
@@ -70,14 +88,17 @@ class UserRepository:
         return _profile(row) if row else None
 
     async def set_locale(self, user_id: int, locale: Locale) -> None:
+        self._recent.pop(user_id, None)
         conn = await self._db.connection()
         await conn.execute("UPDATE users SET locale = ? WHERE id = ?", (locale, user_id))
 
     async def set_blocked(self, user_id: int, blocked: bool) -> None:
+        self._recent.pop(user_id, None)
         conn = await self._db.connection()
         await conn.execute("UPDATE users SET blocked_bot = ? WHERE id = ?", (int(blocked), user_id))
 
     async def set_notices_opt_out(self, user_id: int, opted_out: bool) -> None:
+        self._recent.pop(user_id, None)
         conn = await self._db.connection()
         await conn.execute(
             "UPDATE users SET notices_opt_out = ? WHERE id = ?", (int(opted_out), user_id)
