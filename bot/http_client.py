@@ -14,7 +14,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 DEFAULT_TIMEOUT = 10.0
-MEDIA_WRITE_TIMEOUT = 20.0
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -67,6 +67,7 @@ class AiohttpRequest(BaseRequest):
             sock_read=_seconds(read_timeout, self._read_timeout),
         )
         data: Any = None
+        headers: dict[str, str] | None = None
         if request_data is not None:
             if request_data.contains_files:
                 data = _form(request_data)
@@ -77,9 +78,13 @@ class AiohttpRequest(BaseRequest):
                         sock_read=max(timeout.sock_read or 0, float(write_timeout)) or None,
                     )
             else:
-                data = request_data.json_parameters
+                # A JSON body: cheaper to build than form encoding, and Telegram takes both.
+                data = request_data.json_payload
+                headers = JSON_HEADERS
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            async with self._session.request(
+                method, url, data=data, timeout=timeout, headers=headers
+            ) as response:
                 return response.status, await response.read()
         except (TimeoutError, aiohttp.ServerTimeoutError) as error:
             raise TimedOut from error

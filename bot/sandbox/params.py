@@ -69,7 +69,8 @@ async def read_params(request: web.Request) -> dict[str, object]:
     if content_type == "application/json":
         body = await request.json()
         if isinstance(body, dict):
-            params.update(body)
+            # Telegram takes objects either inline or as JSON-encoded strings.
+            params.update({k: _decode(k, v) if isinstance(v, str) else v for k, v in body.items()})
     elif content_type.startswith("multipart/"):
         reader = await request.multipart()
         async for part in reader:
