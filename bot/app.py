@@ -15,6 +15,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.warnings import PTBUserWarning
 
 import handlers
+from bot.checkpoint import Checkpoints
 from bot.clock import utc_now
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.context import BotContext
@@ -54,6 +55,9 @@ class SupportApplication(Application):  # type: ignore[type-arg]
     def __init__(self, *, services: Services, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.services = services
+        # PTB would batch persistence every update_interval; a kill inside that window would
+        # lose a step the user already saw acknowledged. Checkpoints write it at once.
+        self.checkpoints = Checkpoints(services.inbox.mark_done_many, self.update_persistence)
 
     async def process_update(self, update: object) -> None:
         # Telegram may deliver an update twice (a retry, a restart before the offset was
@@ -61,16 +65,12 @@ class SupportApplication(Application):  # type: ignore[type-arg]
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        inbox = self.services.inbox
         if self.bot.already_handled(update.update_id):  # type: ignore[attr-defined]
             return
         try:
             await super().process_update(update)
         finally:
-            await inbox.mark_done(update.update_id)
-        # PTB would batch this every update_interval; a kill inside that window would lose
-        # a step the user already saw acknowledged.
-        await self.update_persistence()
+            await self.checkpoints.commit(update.update_id)
 
 
 async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]

@@ -34,11 +34,12 @@ class InboxRepository:
             )
         return done
 
-    async def mark_done(self, update_id: int) -> None:
+    async def mark_done_many(self, update_ids: list[int]) -> None:
         conn = await self._db.connection()
-        await conn.execute(
+        now = iso(utc_now())
+        await conn.executemany(
             "UPDATE inbox SET status = 'done', done_at = ? WHERE update_id = ?",
-            (iso(utc_now()), update_id),
+            [(now, update_id) for update_id in update_ids],
         )
 
     async def pending(self) -> list[dict[str, Any]]:
