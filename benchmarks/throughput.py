@@ -38,6 +38,7 @@ AGENT_ID = 9_000_001
 FIRST_USER = 1_000_000
 TICKET_REF = re.compile(r"TP-\d{6}")
 CONCURRENCY = 100  # people using the bot at the same moment in the throughput run
+ROUNDS = 3
 STEP_TIMEOUT = float(os.environ.get("STEP_TIMEOUT", "60"))
 # The benchmark measures the bot's own cost, not the waits it imposes on purpose to stay within
 # Telegram's limits (about 30 messages a second in all, 20 a minute per group, 1 a second per
@@ -398,7 +399,13 @@ async def measure(
             split = len(plan) * 7 // 10
             # Throughput: 70 % of the users, CONCURRENCY at a time. Latency: the rest, at a
             # steady rate.
-            updates, elapsed = await closed_loop(driver, plan[:split], CONCURRENCY)
+            # Three rounds with fresh users; the median round is reported (runs vary).
+            rounds = []
+            for part in range(ROUNDS):
+                chunk = plan[part * split // ROUNDS : (part + 1) * split // ROUNDS]
+                updates, elapsed = await closed_loop(driver, chunk, CONCURRENCY)
+                rounds.append((updates / elapsed, updates))
+            per_second, updates = sorted(rounds)[ROUNDS // 2]
             if bot is not None:  # let the desk finish posting cards before timing latency
                 await emulator.wait_until(
                     lambda: (
@@ -408,7 +415,7 @@ async def measure(
                 )
             latencies = await open_loop(driver, plan[split:], rate, seconds)
             p50, p95, p99 = _percentiles(latencies)
-            result = RunResult(updates / elapsed, updates, p50, p95, p99)
+            result = RunResult(per_second, updates, p50, p95, p99)
             result.peak_rss_mb = _peak_rss_mb(pid)
             if bot is not None:
                 result.db_mb = _db_size_mb(bot.db_path)
@@ -452,9 +459,12 @@ async def main_async(args: argparse.Namespace) -> None:
     ratio = ours.updates_per_second / floor.updates_per_second
     print(f"throughput vs echo floor         {ratio:.2f}×  (target ≥ 0.70×)")
     print(f"p99 at {args.rate:g} updates/s            {ours.p99:.1f} ms  (target < 100 ms)")
-    drop = 1 - big.updates_per_second / ours.updates_per_second
-    slower = big.p99 / ours.p99 - 1
-    print(f"with history: throughput {-drop:+.1%}, p99 {slower:+.1%}  (target: no worse than -20%)")
+    change = big.updates_per_second / ours.updates_per_second - 1
+    print(
+        f"with history: throughput {change:+.1%}, latency p50 {big.p50 / ours.p50 - 1:+.1%},"
+        f" p95 {big.p95 / ours.p95 - 1:+.1%}, p99 {big.p99 / ours.p99 - 1:+.1%}"
+        "  (target: no more than 20 % worse; p99 of a few ms moves by ±1-2 ms between runs)"
+    )
     print(
         f"peak RSS                         {max(ours.peak_rss_mb, big.peak_rss_mb):.1f} MB"
         "  (target < 200 MB)"
