@@ -116,7 +116,6 @@ class Waiter:
     chat_id: int
     after: int
     marker: str
-    reply_to: int | None
     injected: float
     first: float | None = None
     done: asyncio.Future[BotEvent] = field(default_factory=asyncio.Future)
@@ -154,7 +153,7 @@ class Driver:
     async def run_step(self, user_id: int, step: Step) -> None:
         emulator = self.emulator
         after = emulator.last_seq
-        key, reply_to = user_id, None
+        key = user_id
         if step.action == "say":
             emulator.user_message(user_id, step.value)
         elif step.action == "press":
@@ -166,8 +165,8 @@ class Driver:
                 AGENT_ID, step.value, chat_id=GROUP_ID, message_thread_id=thread
             )
             if self.echo:
-                key, reply_to = -sent["message_id"], sent["message_id"]
-        waiter = Waiter(key, after, step.done, reply_to, time.monotonic())
+                key = -sent["message_id"]  # the echo answers as a reply to it
+        waiter = Waiter(key, after, step.done, time.monotonic())
         self.waiters[key] = waiter
         try:
             await asyncio.wait_for(waiter.done, STEP_TIMEOUT)

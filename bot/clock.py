@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 def utc_now() -> datetime:
@@ -11,6 +11,11 @@ def utc_now() -> datetime:
 
 def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def seconds(value: float | timedelta) -> float:
+    """A duration PTB may give as seconds or as a timedelta (e.g. RetryAfter.retry_after)."""
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def parse_iso(text: str) -> datetime:

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import contextlib
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks
-from bot.callbacks import cb
+from bot.broadcasts.render import notices_toggle
 from bot.context import BotContext
 from bot.services import Services
 
 
 def _toggle_markup(ctx: BotContext, opted_out: bool) -> InlineKeyboardMarkup:
-    if opted_out:
-        label, data = ctx.t("notices-resume-button"), cb("notice", "on")
-    else:
-        label, data = ctx.t("notices-stop-button"), cb("notice", "off")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+    return notices_toggle(ctx.services.translator, ctx.locale, opted_out=opted_out)
 
 
 async def _set(ctx: BotContext, opted_out: bool) -> str:

@@ -16,6 +16,7 @@ from bot.context import BotContext
 from bot.services import Services
 from bot.stats.chart import cjk_font, render_chart
 from bot.stats.export import COLUMNS, export_csv
+from bot.stats.models import SupportStats
 from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
 
@@ -41,11 +42,11 @@ async def _allowed(update: Update, ctx: BotContext, locale: str) -> bool:
     return False
 
 
-def _chart(ctx: BotContext, locale: str, stats: object) -> bytes:
+def _chart(ctx: BotContext, locale: str, stats: SupportStats) -> bytes:
     # Without a font that has Chinese glyphs, Chinese labels would draw as empty boxes.
     if locale == "zh" and cjk_font() is None:
         locale = CHART_LOCALE_FALLBACK
-    return render_chart(stats, chart_labels(ctx.services.translator, locale, stats))  # type: ignore[arg-type]
+    return render_chart(stats, chart_labels(ctx.services.translator, locale, stats))
 
 
 async def stats(update: Update, ctx: BotContext) -> None:

@@ -13,10 +13,16 @@ def notice_markup(
     translator: Translator, locale: str, *, security_critical: bool
 ) -> InlineKeyboardMarkup | None:
     """Ordinary announcements carry a one-press opt-out; security notices reach everyone."""
-    if security_critical:
-        return None
-    label = translator.t(locale, "notices-stop-button")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=cb("notice", "off"))]])
+    return None if security_critical else notices_toggle(translator, locale, opted_out=False)
+
+
+def notices_toggle(translator: Translator, locale: str, *, opted_out: bool) -> InlineKeyboardMarkup:
+    """One button: stop announcements, or (once stopped) resume them."""
+    if opted_out:
+        label, data = translator.t(locale, "notices-resume-button"), cb("notice", "on")
+    else:
+        label, data = translator.t(locale, "notices-stop-button"), cb("notice", "off")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
 
 
 async def send_notice(

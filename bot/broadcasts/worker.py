@@ -22,6 +22,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.broadcasts.models import Broadcast, BroadcastStatus, Delivery
 from bot.broadcasts.render import notice_markup, send_notice
+from bot.clock import seconds
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -36,11 +37,6 @@ MAX_ATTEMPTS = 5
 MAX_BACKOFF_SECONDS = 300.0
 IDLE_WAIT_SECONDS = 5.0
 RATE_WINDOW_SECONDS = 10.0
-
-
-def _seconds(value: object) -> float:
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
 
 
 class BroadcastWorker:
@@ -154,7 +150,7 @@ class BroadcastWorker:
         try:
             message = await send_notice(self._app.bot, delivery.user_id, broadcast.content, markup)
         except RetryAfter as error:
-            delay = _seconds(error.retry_after)
+            delay = seconds(error.retry_after)
             self._hold(delay)
             await store.retry_later(
                 delivery, at=time.time() + delay, error=str(error), counts=False

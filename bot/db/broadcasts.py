@@ -20,9 +20,7 @@ from bot.broadcasts.models import (
 )
 from bot.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
-from bot.tickets.models import OPEN_STATUSES
-
-_OPEN = ", ".join(f"'{status.value}'" for status in OPEN_STATUSES)
+from bot.db.tickets import OPEN_STATUSES_SQL
 
 
 def _broadcast(row: aiosqlite.Row) -> Broadcast:
@@ -54,7 +52,8 @@ def _audience_filter(
         params.append(audience.locale)
     elif audience.kind is AudienceKind.OPEN_TICKETS:
         clauses.append(
-            f"EXISTS (SELECT 1 FROM tickets t WHERE t.user_id = u.id AND t.status IN ({_OPEN}))"
+            "EXISTS (SELECT 1 FROM tickets t WHERE t.user_id = u.id"
+            f" AND t.status IN ({OPEN_STATUSES_SQL}))"
         )
     return " AND ".join(clauses), params
 

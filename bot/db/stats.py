@@ -9,10 +9,10 @@ from typing import Any
 
 from bot.clock import iso, parse_iso
 from bot.db.database import Database
+from bot.db.tickets import OPEN_STATUSES_SQL
 from bot.stats.models import TicketTimes, UserCounts
-from bot.tickets.models import OPEN_STATUSES, Priority
+from bot.tickets.models import Priority
 
-_OPEN = ", ".join(f"'{status.value}'" for status in OPEN_STATUSES)
 EXPORT_BATCH = 1000
 
 
@@ -45,7 +45,8 @@ class StatsRepository:
 
     async def open_by_priority(self) -> dict[Priority, int]:
         rows = await self._rows(
-            f"SELECT priority, COUNT(*) FROM tickets WHERE status IN ({_OPEN}) GROUP BY priority"
+            "SELECT priority, COUNT(*) FROM tickets"
+            f" WHERE status IN ({OPEN_STATUSES_SQL}) GROUP BY priority"
         )
         counts = {priority: 0 for priority in Priority}
         counts.update({Priority(priority): count for priority, count in rows})

@@ -24,7 +24,8 @@ from bot.tickets.models import (
     reference_for,
 )
 
-_OPEN_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STATUSES))
+# The open statuses as an SQL list, for every repository that asks "is it still open?".
+OPEN_STATUSES_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STATUSES))
 
 
 def _ticket(row: aiosqlite.Row) -> Ticket:
@@ -239,7 +240,8 @@ class TicketRepository:
         kill). Closed ones are left out: a desk switched on late is not flooded with history."""
         conn = await self._db.connection()
         async with conn.execute(
-            f"SELECT id FROM tickets t WHERE status IN ({_OPEN_SQL}) AND card_message_id IS NULL"
+            f"SELECT id FROM tickets t WHERE status IN ({OPEN_STATUSES_SQL})"
+            " AND card_message_id IS NULL"
             " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.kind = 'card')"
             " ORDER BY id"
         ) as cursor:
@@ -379,7 +381,7 @@ class TicketRepository:
         conn = await self._db.connection()
         async with conn.execute(
             "SELECT COUNT(*) FROM tickets WHERE user_id = ? AND category != 'feedback'"
-            f" AND status IN ({_OPEN_SQL})",
+            f" AND status IN ({OPEN_STATUSES_SQL})",
             (user_id,),
         ) as cursor:
             row = await cursor.fetchone()

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from telegram import InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.clock import utc_now
+from bot.clock import seconds, utc_now
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind
 from bot.desk.card import card_markup, card_text, topic_name
 from bot.text_split import MAX_CAPTION, split_text
@@ -138,7 +138,7 @@ class OutboxWorker:
                         continue
                     if item.next_attempt_at > wall:
                         busy.add(lane)  # waiting for its retry; later rows of its lane wait too
-                        wait = min(wait, (item.next_attempt_at - wall).total_seconds())
+                        wait = min(wait, (item.next_attempt_at - wall).totalseconds())
                         continue
                     window = self._window(item.chat_id)
                     if not window.available(now, sending[item.chat_id]):
@@ -184,7 +184,7 @@ class OutboxWorker:
             await self._send(batch)
             await outbox.mark_sent(ids)
         except RetryAfter as error:
-            delay = _seconds(error.retry_after)
+            delay = seconds(error.retry_after)
             self._window(first.chat_id).hold_until = asyncio.get_running_loop().time() + delay
             await outbox.retry_later(ids, utc_now() + timedelta(seconds=delay), str(error))
         except Forbidden as error:
@@ -355,7 +355,3 @@ class OutboxWorker:
         if len(lines) == 1:
             return f"{header}\n{lines[0]}"
         return header + "\n" + "\n".join(f"<blockquote>{line}</blockquote>" for line in lines)
-
-
-def _seconds(value: float | timedelta) -> float:
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
