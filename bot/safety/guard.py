@@ -1,68 +1,220 @@
-"""Applying the secret scan to a conversation: which secrets a flow step legitimately asks
-for, and a password typed right after the user mentioned one."""
+"""The secret guard for a conversation: one detection pass per message (bot/safety/detector.py)
+read in the light of the chat's last few messages, kept in memory only.
+
+- A password right after a mention: after an offer ("can I tell you my password?") a one-token
+  message shaped like a password or PIN is one; after the topic alone ("password reset fails")
+  only a token that reads as a strong password is.
+- A phrase over several messages: a message made only of a few word-list words is withheld
+  (not handled, stored or relayed) for HOLD_SECONDS. If the next message continues it into a
+  phrase, all parts are secret; if anything else comes, or nothing, the withheld message is
+  released and handled as usual, just late. Withholding beats withdrawing: what was never
+  relayed or stored needs no chasing through the agents' group, the database and the log.
+- A bare 64-hex value is ambiguous (transaction hash or private key); the caller asks the user.
+"""
 
 from __future__ import annotations
 
-import re
+import threading
 import time
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
-from bot.safety.secrets import (
-    PLACEHOLDER,
-    Scan,
-    SecretKind,
-    looks_like_lone_secret,
-    mentions_secret,
-    scan,
-)
+from bot.safety.detector import Detection, Finding, detect, redact
+from bot.safety.marks import Mark, SecretKind, mark
+from bot.safety.passwords import Mention, TokenShape
+from bot.safety.phrase_runs import MIN_RUN, Language
 
-MENTION_WINDOW_SECONDS = 120.0
-# Steps whose handlers store only a masked value of what they ask for.
-STEPS_ALLOWING_HASHES = frozenset({"transfer.txid"})
-STEPS_ALLOWING_CARDS = frozenset({"transfer.recipient"})
-
-_ASKS_FOR_SECRET = re.compile(
-    r"(send|share|tell|give|provide|type|enter|need|confirm|发|提供|告诉|输入|给|报)"
-    r".{0,40}"
-    r"(recovery phrase|seed|mnemonic|private key|secret key|password|passcode|\bpin\b|cvv|"
-    r"助记词|私钥|密钥|密码|安全码)",
-    re.IGNORECASE | re.DOTALL,
-)
+HOLD_SECONDS = 45.0
+MENTION_SECONDS = 120.0
+PHRASE_CONTINUES_SECONDS = 120.0  # list-word messages right after a phrase are more of it
+MAX_CHATS = 50_000
 
 
-_NEGATION = re.compile(
-    r"(never|don't|do not|not|no one|不要|不会|绝不|别|切勿|永远不|请勿)\s*$", re.IGNORECASE
-)
+class Permit(StrEnum):
+    """What a flow step legitimately asks for (its handler stores only a masked value)."""
+
+    HASHES = "hashes"
+    CARDS = "cards"
 
 
-def asks_for_secret(text: str) -> bool:
-    """An agent's message that asks the user for a secret, which support never does.
-    ("Never share your recovery phrase" is a warning, not a request.)"""
-    text = text or ""
-    for match in _ASKS_FOR_SECRET.finditer(text):
-        if not _NEGATION.search(text[max(0, match.start() - 15) : match.start()]):
-            return True
-    return False
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    detection: Detection
+    findings: tuple[Finding, ...]
+    withheld: bool = False  # held back as the possible first part of a phrase
+    completes: tuple[int, ...] = ()  # withheld messages this one proves were part of a phrase
+    releases: tuple[int, ...] = ()  # withheld messages that were harmless: handle them first
+
+    @property
+    def secret(self) -> bool:
+        return any(not f.ambiguous for f in self.findings)
+
+    @property
+    def ambiguous(self) -> bool:
+        return not self.secret and any(f.ambiguous for f in self.findings)
+
+    @property
+    def kinds(self) -> frozenset[SecretKind]:
+        return frozenset(f.kind for f in self.findings)
+
+    @property
+    def redacted(self) -> str:
+        """The text as it may be stored: secrets, undecided values and withheld words marked."""
+        if self.withheld:
+            return mark(Mark.WITHHELD)
+        return redact(self.detection.text, self.findings)
+
+    def permit(self, permits: frozenset[Permit]) -> Verdict:
+        """The verdict at a flow step that asks for a transaction hash or a card number."""
+        if not permits:
+            return self
+        kept = tuple(
+            f
+            for f in self.findings
+            if not (Permit.HASHES in permits and f.ambiguous)
+            and not (Permit.CARDS in permits and f.kind is SecretKind.CARD_NUMBER)
+        )
+        return replace(self, findings=kept)
+
+    def as_key(self) -> Verdict:
+        """The user said the undecided value was a private key after all."""
+        return replace(self, findings=tuple(replace(f, ambiguous=False) for f in self.findings))
+
+
+def clean(text: str) -> Verdict:
+    """A message let through as it is (a withheld one released, a hash the user confirmed)."""
+    return Verdict(Detection(text, (), None, None, None), ())
+
+
+@dataclass(slots=True)
+class _Held:
+    key: int
+    words: int
+    language: Language
+    at: float
+
+
+@dataclass(slots=True)
+class _Chat:
+    mention: Mention | None = None
+    mention_at: float = 0.0
+    held: list[_Held] = field(default_factory=list)
+    phrase_at: float | None = None
 
 
 class SecretGuard:
-    def __init__(self) -> None:
-        self._mentioned: dict[int, float] = {}
+    """Thread-safe: the bot may inspect a large batch in a worker thread."""
 
-    def inspect(self, user_id: int, text: str, *, step: str | None = None) -> Scan:
-        result = scan(
-            text,
-            allow_hashes=step in STEPS_ALLOWING_HASHES,
-            allow_cards=step in STEPS_ALLOWING_CARDS,
+    def __init__(self) -> None:
+        self._chats: OrderedDict[int, _Chat] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _chat(self, chat_id: int) -> _Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            chat = self._chats[chat_id] = _Chat()
+            if len(self._chats) > MAX_CHATS:
+                self._chats.popitem(last=False)
+        else:
+            self._chats.move_to_end(chat_id)
+        return chat
+
+    def inspect(
+        self,
+        chat_id: int,
+        key: int,
+        text: str,
+        *,
+        now: float | None = None,
+        may_withhold: bool = True,
+    ) -> Verdict:
+        detection = detect(text)
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            return self._decide(self._chat(chat_id), key, detection, now, may_withhold)
+
+    def interrupt(self, chat_id: int) -> tuple[int, ...]:
+        """Something other than a message (a button press): withheld messages are released."""
+        with self._lock:
+            chat = self._chats.get(chat_id)
+            if chat is None or not chat.held:
+                return ()
+            released = tuple(h.key for h in chat.held)
+            chat.held.clear()
+            return released
+
+    def release(self, chat_id: int, key: int) -> bool:
+        """The hold ran out: True if `key` was still withheld (and now is not)."""
+        with self._lock:
+            chat = self._chats.get(chat_id)
+            if chat is None or not any(h.key == key for h in chat.held):
+                return False
+            chat.held = [h for h in chat.held if h.key != key]
+            return True
+
+    def _decide(
+        self, chat: _Chat, key: int, detection: Detection, now: float, may_withhold: bool
+    ) -> Verdict:
+        findings = list(detection.findings)
+        fragment = detection.fragment
+        completes: tuple[int, ...] = ()
+        releases: tuple[int, ...] = ()
+        withheld = False
+        chat.held = [h for h in chat.held if now - h.at < HOLD_SECONDS]
+
+        password = self._password_after_mention(chat, detection, now)
+        if password is not None:
+            findings.append(password)
+
+        phrase_recent = (
+            chat.phrase_at is not None and now - chat.phrase_at < PHRASE_CONTINUES_SECONDS
         )
-        now = time.monotonic()
-        mentioned_at = self._mentioned.pop(user_id, None)
+        has_phrase = any(f.kind is SecretKind.RECOVERY_PHRASE for f in findings)
+        if fragment is not None and not (fragment.strong or chat.held or phrase_recent):
+            fragment = None  # a few ordinary words, with no phrase begun before them
+        if fragment is not None:
+            same_language = all(h.language is fragment.language for h in chat.held)
+            total = fragment.words + sum(h.words for h in chat.held)
+            fragment_finding = Finding(fragment.kind, fragment.start, fragment.end)
+            if (chat.held and same_language and total >= MIN_RUN) or phrase_recent:
+                findings.append(fragment_finding)
+                completes = tuple(h.key for h in chat.held)
+                chat.held.clear()
+                has_phrase = True
+            elif may_withhold and (same_language or not chat.held):
+                chat.held.append(_Held(key, fragment.words, fragment.language, now))
+                withheld = True
+            else:
+                releases = tuple(h.key for h in chat.held)
+                chat.held.clear()
+        elif chat.held:
+            if has_phrase:
+                completes = tuple(h.key for h in chat.held)
+            else:
+                releases = tuple(h.key for h in chat.held)
+            chat.held.clear()
+        if has_phrase:
+            chat.phrase_at = now
+
+        if detection.keeps_mention and not findings:
+            pass  # "my password" / "is" / the value: the offer stays open
+        elif findings or detection.mention is None:
+            chat.mention = None
+        else:
+            chat.mention, chat.mention_at = detection.mention, now
+        return Verdict(detection, tuple(findings), withheld, completes, releases)
+
+    @staticmethod
+    def _password_after_mention(chat: _Chat, detection: Detection, now: float) -> Finding | None:
         if (
-            not result.found
-            and mentioned_at is not None
-            and now - mentioned_at < MENTION_WINDOW_SECONDS
-            and looks_like_lone_secret(text)
+            detection.findings
+            or chat.mention is None
+            or now - chat.mention_at >= MENTION_SECONDS
+            or detection.lone_token is None
         ):
-            result = Scan(PLACEHOLDER[SecretKind.PASSWORD], frozenset({SecretKind.PASSWORD}))
-        if mentions_secret(text) and not result.found:
-            self._mentioned[user_id] = now
-        return result
+            return None
+        token = detection.lone_token
+        if chat.mention is Mention.TOPIC and token.shape is not TokenShape.STRONG:
+            return None
+        return Finding(SecretKind.PASSWORD, token.start, token.end)

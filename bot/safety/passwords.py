@@ -1,0 +1,375 @@
+"""Passwords, PINs and card security codes stated in a message ("my password is sunshine",
+"密码是woaini", "pw: abc123", "pin code is 4321", "CVV2: 456", "try lin@123 thats my
+password"), and what a message says about passwords when it holds none: an offer to give one
+("can I tell you my password?", "支付密码") or just the topic ("password reset doesn't work"),
+which decides how the next message is read.
+
+Labels are recognized the way people type them: misspelled (passwrd, pasword, psw), as Chinese
+homophones from a pinyin keyboard (蜜码, 秘码, 密吗), spaced out (支 付 密 码), or described ("the 3
+digits on the back", 背面三位数).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.safety.phrases_en import DOMAIN_WORDS, PROSE_WORDS
+
+_QUOTES = "\"'“”‘’「」『』`"
+_VALUE = rf"[{_QUOTES}]?(?P<value>[!-~]{{3,64}})"
+
+# ------------------------------------------------------------------ labels
+_QUALIFIERS = frozenset(
+    """login payment trading transaction wallet app account email new old unlock lock""".split()
+)
+# Not passwords, though one or two letters away from "password".
+_NOT_PASSWORD_WORDS = frozenset(
+    """passport passports passenger passengers passage passages passed passes passing passive
+    passion pastor pastry possible pressure""".split()
+)
+_PASSWORD_WORDS = frozenset(
+    """pass passcode passcodes passwd passwort pw pwd psw pswd pasw parola pin pincode pins
+    mima""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _password_spellings() -> frozenset[str]:
+    """ "password" and "passwords" with one edit, and with two letters dropped: the ways it is
+    mistyped ("passwrd", "pasword", "passowrd", "paasword", "passwor")."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    found: set[str] = set()
+    for word in ("password", "passwords"):
+        found.add(word)
+        for i in range(len(word) + 1):
+            for c in letters:
+                found.add(word[:i] + c + word[i:])
+                if i < len(word):
+                    found.add(word[:i] + c + word[i + 1 :])
+            if i < len(word):
+                shorter = word[:i] + word[i + 1 :]
+                found.add(shorter)
+                found.update(shorter[:j] + shorter[j + 1 :] for j in range(len(shorter)))
+            if i < len(word) - 1:
+                found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return frozenset(w for w in found if w.startswith("p") and len(w) >= 6) - _NOT_PASSWORD_WORDS
+
+
+_EN_CANDIDATE = re.compile(
+    r"(?<![a-z0-9])(?:p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|mm)(?![a-z])"
+    r"(?P<tail>\s*(?:code|number|no\.?|码|碼))?"
+    r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
+    r"|(?<![a-z0-9])(?:the\s+)?(?:3|three|4|four)[\s-]+digits?\s+(?:on|at|from)\s+the\s+back"
+    r"(?:\s+of\s+(?:the|my)\s+card)?|(?<![a-z0-9])(?:the\s+)?code\s+on\s+the\s+back"
+)
+
+
+def _spaced(word: str) -> str:
+    return r"\s?".join(word)
+
+
+_CHINESE_QUALIFIER = re.compile(
+    r"(?:"
+    + "|".join(_spaced(q) for q in ("登录", "登陆", "登錄", "支付", "交易", "钱包", "錢包", "资金"))
+    + r"|取款|提现|解锁|锁屏|app)\s?$"
+)
+_CHINESE_LABEL = re.compile(
+    r"(?:[密蜜秘米謎]\s?[码碼玛瑪吗嗎马馬]|口令|安\s?全\s?[码碼吗嗎]|pin\s*[码碼]|cvv\s*[码碼])"
+    r"|(?:卡\s?)?背\s?[面后後](?:的)?\s?(?:三|3|四|4)\s?位(?:数字?|數字?)?|卡背[面后後]的(?:数字|號碼|号码)"
+)
+_LABEL_HINT = re.compile(r"p[a-z]|mima|cv[vcn]|mm|security|lock|digits|back|[密蜜秘米謎口安背]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    start: int
+    end: int
+    qualified: bool  # "login password", "支付密码"
+    chinese: bool
+    weak_word: bool = False  # "pass", "mm": labels only with a colon or a clear value
+
+
+def _english_label(folded: str, match: re.Match[str]) -> _Label | None:
+    word = folded[match.start() : match.end() - len(match.group("tail") or "")].strip()
+    first = word.split()[0]
+    if (
+        first.startswith("p")
+        and first not in _PASSWORD_WORDS
+        and first not in (_password_spellings())
+    ):
+        return None
+    if first == "mm" and not re.match(r"\s*(?:[:：=]|是)", folded[match.end() :]):
+        return None
+    before = folded[max(0, match.start() - 14) : match.start()].split()
+    qualified = bool(before) and before[-1] in _QUALIFIERS
+    return _Label(match.start(), match.end(), qualified, False, weak_word=first in ("pass", "mm"))
+
+
+def _labels(folded: str) -> list[_Label]:
+    if not _LABEL_HINT.search(folded):
+        return []
+    labels = []
+    for match in _CHINESE_LABEL.finditer(folded):
+        qualifier = _CHINESE_QUALIFIER.search(folded, max(0, match.start() - 6), match.start())
+        start = qualifier.start() if qualifier else match.start()
+        labels.append(_Label(start, match.end(), qualifier is not None, True))
+    for match in _EN_CANDIDATE.finditer(folded):
+        label = _english_label(folded, match)
+        if label is not None:
+            labels.append(label)
+    return sorted(labels, key=lambda label: label.start)
+
+
+# ------------------------------------------------------------------ values
+# Between a label and its value: spaces, but a new line only after a colon ("- enter password\n
+# - wait" is a list, not a password).
+_DIRECT = re.compile(
+    r"[^\S\n]*(?:[啊呀吧呢哈嘛][^\S\n]*)?(?P<connector>[:：=]|-{1,2}>?|—|→|\bis\b|\bwas\b|\bare\b|"
+    r"\bas\b|是|为|為)?(?:[^\S\n]*[:：]\s*|(?<=[:：=])\s*|[^\S\n]*)" + _VALUE
+)
+# A few words between the label and the connector: "the CVV on the back is 907",
+# "支付密码我设的是 520131", "I set the password to asdf1234".
+# Bridging words are whole space-separated tokens (possessive, so a long token is not tried in
+# every split), or a few Chinese characters.
+_BRIDGED = re.compile(
+    r"(?P<bridge>(?:[^\S\n]+[^\s:：=]++){0,4}?|[^\S\n]*[\u3400-\u9fff]{1,6}?)[^\S\n]*"
+    r"(?P<connector>[:：=]|\bis\b|\bwas\b|\bto\b|\bas\b|是|为|為|改成|改为|设成|设为|设置为)[^\S\n]*"
+    + _VALUE
+)
+# Chinese words before the value: "密码就是我生日19880523", "我密码挺简单的 aa123456".
+_AFTER_WORDS = re.compile(
+    r"[^\S\n]*[^\x00-\x7f\n]{1,14}?[^\S\n]*" + _VALUE.replace("{3,64}", "{4,64}")
+)
+_CLAUSE_WORDS = frozenset(
+    """which what that if or and but because when how why where who whether so than""".split()
+)
+# Words that follow "my password is" in a sentence about it rather than in place of it.
+_PROSE_VALUES = frozenset(
+    """a an the my your his her our their this that it its not no never too very so still also
+    just only now already always being been set saved stored wrong incorrect correct right
+    invalid valid expired locked blocked disabled frozen suspended lost stolen gone forgotten
+    forgot changed reset ok okay fine good bad weak strong simple easy hard long short new old
+    same different required needed missing empty case sensitive working broken accepted
+    rejected denied compromised leaked hacked in on at of for to with by from and or but
+    because if when what which how why where who please help one something nothing correctly
+    wrongly asked requested shown hidden there here ready done typed entered setting settings
+    manager field page screen change recovery problem issue error prompt box option menu hint
+    rules requirement requirements length policy today yesterday tomorrow again anymore pls
+    plz thanks thx asap ago lol any all more less than then each every doesn't don't isn't
+    can't won't didn't wasn't safer safe secure better worse enabled disabled on off mandatory
+    optional greyed grayed unavailable""".split()
+)
+_SET_TO = re.compile(r"(?<![a-z])(?:set|changed?|reset|made|chose|picked|updated?)(?![a-z])")
+_CREDENTIALS = re.compile(
+    r"(?<![a-z])(?:user\s*name|username|user|login|account|email)(?![a-z])|账号|用户名"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: str
+    connector: str
+    after_words: bool = False
+
+
+def _candidates(folded: str, label: _Label) -> Iterator[_Candidate]:
+    """Values after a label, the likeliest reading first (tried lazily: most labels are
+    settled by the first)."""
+    for pattern in (_DIRECT, _BRIDGED, _AFTER_WORDS):
+        match = pattern.match(folded, label.end, label.end + 90)
+        if match is None:
+            continue
+        if pattern is _BRIDGED and _CLAUSE_WORDS & set(match.group("bridge").split()):
+            continue  # "PIN which is safer": another clause, not the PIN's value
+        connector = match.groupdict().get("connector") or ""
+        yield _Candidate(
+            match.start("value"),
+            match.end("value"),
+            match.group("value"),
+            connector.strip(),
+            after_words=pattern is _AFTER_WORDS,
+        )
+
+
+def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
+    word = candidate.value.strip(_QUOTES).rstrip(".,;:!?~")
+    if len(word) < 3 or word in _PROSE_VALUES:
+        return False
+    digits = any(c.isdigit() for c in word)
+    letters = any(c.isalpha() for c in word)
+    connector = candidate.connector
+    if candidate.after_words:
+        return digits and (letters or len(word) >= 6)
+    if label.weak_word and connector not in (":", "：", "="):
+        # "pass Tiger@2023", "my pass 235794", not "can't pass 2fa" or "pass kyc"
+        return (digits and letters and len(word) >= 6) or (word.isdigit() and len(word) >= 4)
+    if connector in ("to", "as"):
+        return digits or bool(_SET_TO.search(folded[max(0, label.start - 30) : label.start]))
+    if connector:
+        return True
+    if digits:
+        return True  # "pin 4321", "pw abc123", "PIN码 8372"
+    if label.chinese:
+        return len(word) >= 4  # "密码qwerty", "密码 sunshine 登录不上"
+    # "login password iloveyou", "username is my email, password matrix": the value ends the
+    # message and the label is qualified or part of a pair of credentials.
+    last = not folded[candidate.end :].strip(" .!?~")
+    context = label.qualified or bool(_CREDENTIALS.search(folded[: label.start]))
+    return last and context and len(word) >= 4
+
+
+# "try lin@123 thats my password", "你用xu19730906登录试试 这是我的密码": the value came first.
+_BACK_REFERENCE = re.compile(
+    r"(?:(?<![a-z])(?:that'?s|thats|this\s+is|it'?s|its|is|was)\s+(?:my|the)\s+(?:\w+\s+)?"
+    r"(?:password|passcode|pin|pw)(?![a-z])|(?:这是|就是|是|这个是)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
+)
+_ASCII_TOKEN = re.compile(r"[!-~]{4,64}")
+
+
+def _values_before(folded: str) -> list[tuple[int, int]]:
+    reference = _BACK_REFERENCE.search(folded)
+    if reference is None:
+        return []
+    found = []
+    for token in _ASCII_TOKEN.finditer(folded, 0, reference.start()):
+        word = token.group(0).strip(_QUOTES).rstrip(".,;:!?~")
+        shape = token_shape(word)
+        if shape is TokenShape.STRONG or (shape is TokenShape.WEAK and word not in _PROSE_VALUES):
+            found.append(token.span())
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordMatch:
+    start: int  # in the normalized text
+    end: int
+
+
+def find_passwords(folded: str) -> list[PasswordMatch]:
+    found: list[PasswordMatch] = []
+    taken_until = 0
+    for label in _labels(folded):
+        if label.start < taken_until:
+            continue
+        for candidate in _candidates(folded, label):
+            if _accepted(folded, label, candidate):
+                found.append(PasswordMatch(candidate.start, candidate.end))
+                taken_until = candidate.end
+                break
+    if not found:
+        found = [PasswordMatch(start, end) for start, end in _values_before(folded)]
+    return found
+
+
+# ------------------------------------------------------------ conversation
+class Mention(StrEnum):
+    OFFER = "offer"  # the next short message is likely the password itself
+    TOPIC = "topic"  # a problem with a password; the next message is usually something else
+
+
+class TokenShape(StrEnum):
+    STRONG = "strong"  # letters with digits or symbols, 6+ characters: reads as a password
+    WEAK = "weak"  # a plain word or a PIN-like number: a password only right after an offer
+
+
+_LABEL_WORD = r"(?:password|passcode|pass|pin|pw|pwd|cvv|cvc|密码|密碼|口令|安全码|pin码)"
+_OFFER = re.compile(
+    r"(?<![a-z])(?:can|could|should|shall|may|do\s+you\s+want|want)\s+(?:i|me|to)\s+(?:\w+\s+){0,2}"
+    rf"(?:give|send|tell|share|show|type|dm|text|paste)(?![a-z]).{{0,30}}{_LABEL_WORD}"
+    rf"|(?<![a-z])(?:here(?:'s|\s+is|\s+are)|this\s+is)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
+    r"|(?<![a-z])(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}"
+    rf"(?:give|send|tell|share|type)(?![a-z]).{{0,30}}{_LABEL_WORD}"
+    rf"|{_LABEL_WORD}\s*(?:is|was|=|:|：|是|为|如下|below|below:)\s*[:：]?\s*$"
+    r"|(?:我把|我将|我来|要不要|需要我|我可以|我给你|给你).{0,8}(?:密码|密碼|口令|安全码)"
+    r"|(?:密码|密碼|口令|安全码).{0,6}(?:发给你|发你|告诉你|给你|如下|在下面)"
+    r"|(?:要|需要)(?:我的?)?(?:登录|支付|交易|钱包)?(?:密码|密碼|口令|安全码|pin码?)"
+    rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
+    rf"|^\s*(?:my|the|我的)?\s*(?:\w+\s*)?{_LABEL_WORD}\s*[?？:：]?\s*$"
+)
+_HARMLESS_TOKEN = re.compile(
+    r"^(?:v?\d+(?:\.\d+)+[a-z]?(?:[-_.]?(?:beta|alpha|rc|build|b)\d*)?|"
+    r"(?:ios|android|iphone|ipad|ipados|macos|windows|win|harmonyos|emui|miui|build|ver|"
+    r"version|v)[\s\-_.]?\d+(?:\.\d+)*|[a-z]{1,5}-\d{2,}(?:-\d+)*|"
+    r"(?:err|error|e|code)[\-_]?\d+|\d+(?:\.\d+)?(?:usdt|usd|btc|eth|trx|u|元|rmb|cny|%)|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\+?\d[\d\-]{9,}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
+_COMMON_REPLIES = frozenset(
+    """ok okay yes no yep nope thanks thank thx ty hi hello hey sorry sure please help wait what
+    why how when where done good fine great cool nvm nevermind understood noted right wrong
+    again still later now here there android iphone ios same locked after since before order
+    orders update updated yesterday""".split()
+)
+# What people put before the value itself: "ok 2580", "好像是207", "maybe sunshine".
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|sure|here|it'?s|its|it\s+is|this|yes|is|maybe|probably|i\s+think|"
+    r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给)[\s,，:：.!-]*)+"
+)
+_CONNECTOR_ONLY = re.compile(r"^\s*(?:is|was|:|：|是|为|=)\s*$")
+MENTION_TAIL = 300  # what a message says last decides how the next one is read
+_TOPIC_HINT = re.compile(
+    r"(?<![a-z0-9])(?:pass\w*|pwd|pin|cvv|cvc|pw)(?![a-z])|[密蜜秘][码吗玛]|口令|安全码"
+)
+
+
+def mention_of(folded: str) -> Mention | None:
+    folded = folded[-MENTION_TAIL:]
+    if _OFFER.search(folded):
+        return Mention.OFFER
+    if _TOPIC_HINT.search(folded) and _labels(folded):
+        return Mention.TOPIC
+    return None
+
+
+def continues_mention(folded: str) -> bool:
+    """'my password' / 'is' / 'Liverpool#1892': a bare connector keeps the offer open."""
+    return bool(_CONNECTOR_ONLY.match(folded))
+
+
+def token_shape(token: str) -> TokenShape | None:
+    if not 3 <= len(token) <= 64 or not token.isascii() or any(c.isspace() for c in token):
+        return None
+    if (
+        token in _COMMON_REPLIES
+        or token in _PROSE_VALUES
+        or token in PROSE_WORDS
+        or token in DOMAIN_WORDS
+        or _HARMLESS_TOKEN.match(token)
+    ):
+        return None
+    letters = any(c.isalpha() for c in token)
+    digits = any(c.isdigit() for c in token)
+    symbols = any(not c.isalnum() for c in token)
+    if len(token) >= 6 and letters and (digits or symbols):
+        return TokenShape.STRONG
+    if token.isdigit() and 3 <= len(token) <= 8:
+        return TokenShape.WEAK
+    if letters and len(token) >= 4 and token.isalpha():
+        return TokenShape.WEAK
+    return None
+
+
+_MAX_COMMENT = 40  # "maggie all lowercase", "444444 i think"
+_FIRST_TOKEN = re.compile(rf"[{_QUOTES}]?([!-~]+?)[{_QUOTES}.,!?]*(?=\s|$|[^\x00-\x7f])")
+
+
+def lone_token(folded: str) -> tuple[int, int, TokenShape] | None:
+    """The value a short message leads with ("sunshine88", "ok 2580", "好像是xingfu666",
+    "5155\\nor maybe with caps"): its span in `folded` and how much it looks like a password."""
+    lead = _LEAD_IN.match(folded)
+    start = lead.end() if lead else 0
+    match = _FIRST_TOKEN.match(folded, start)
+    if match is None:
+        return None
+    rest = folded[match.end() :].strip()
+    if len(rest) > _MAX_COMMENT:
+        return None
+    shape = token_shape(match.group(1))
+    if shape is None:
+        return None
+    return match.start(1), match.end(1), shape
