@@ -60,7 +60,7 @@ def _password_spellings() -> frozenset[str]:
 
 
 _EN_CANDIDATE = re.compile(
-    r"(?<![a-z0-9])(?:p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|mm)(?![a-z])"
+    r"(?<![a-z0-9])(?:pass[\s-]word|p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|mm)(?![a-z])"
     r"(?P<tail>\s*(?:code|number|no\.?|码|碼))?"
     r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
     r"|(?<![a-z0-9])(?:the\s+)?(?:3|three|4|four)[\s-]+digits?\s+(?:on|at|from)\s+the\s+back"
@@ -95,7 +95,7 @@ class _Label:
 
 def _english_label(folded: str, match: re.Match[str]) -> _Label | None:
     word = folded[match.start() : match.end() - len(match.group("tail") or "")].strip()
-    first = word.split()[0]
+    first = word.split()[0] if not word.startswith("pass") else re.sub(r"[\s-]", "", word)
     if (
         first.startswith("p")
         and first not in _PASSWORD_WORDS
@@ -136,7 +136,7 @@ _DIRECT = re.compile(
 # Bridging words are whole space-separated tokens (possessive, so a long token is not tried in
 # every split), or a few Chinese characters.
 _BRIDGED = re.compile(
-    r"(?P<bridge>(?:[^\S\n]+[^\s:：=]++){0,4}?|[^\S\n]*[\u3400-\u9fff]{1,6}?)[^\S\n]*"
+    r"(?P<bridge>(?:[^\S\n]+[^\s:：=]++){0,4}?|[^\S\n]*[\u3400-\u9fff ]{1,10}?)[^\S\n]*"
     r"(?P<connector>[:：=]|\bis\b|\bwas\b|\bto\b|\bas\b|是|为|為|改成|改为|设成|设为|设置为)[^\S\n]*"
     + _VALUE
 )
