@@ -71,9 +71,7 @@ def load(corpus: str, split: str) -> list[Case]:
     else:
         splits = ("dev", "holdout") if split == "all" else (split,)
         files = sorted(
-            path
-            for name in splits
-            for path in (DATA / "guard_eval").glob(f"*/{name}/**/*.jsonl")
+            path for name in splits for path in (DATA / "guard_eval").glob(f"*/{name}/**/*.jsonl")
         )
     cases = []
     for path in files:
@@ -134,7 +132,8 @@ def evaluate(cases: list[Case], failures: int) -> bool:
         wrong = hit != (case.secret or bool(case.request))
         if wrong and shown < failures:
             shown += 1
-            print(f"  MISS {case.id} [{case.cls}]: {json.dumps(case.messages, ensure_ascii=False)[:300]}")
+            shown_text = json.dumps(case.messages, ensure_ascii=False)[:300]
+            print(f"  MISS {case.id} [{case.cls}]: {shown_text}")
     return report(tallies)
 
 
@@ -199,22 +198,32 @@ def adversarial(length: int, rng: random.Random) -> dict[str, str]:
             lambda: "".join(rng.choice(chinese) for _ in range(4)) + "\n"
         ),
         "english list words": fill(lambda: rng.choice(english) + " "),
-        "english list words, numbered": fill(lambda: f"{rng.randint(1, 24)}. {rng.choice(english)}\n"),
+        "english list words, numbered": fill(
+            lambda: f"{rng.randint(1, 24)}. {rng.choice(english)}\n"
+        ),
         "one digit run": fill(lambda: rng.choice("0123456789")),
         "digit groups of four": fill(lambda: "".join(rng.choice("456") for _ in range(4)) + " "),
         "one hex run": fill(lambda: rng.choice(hexdigits)),
         "hex groups": fill(lambda: "".join(rng.choice(hexdigits) for _ in range(8)) + " "),
         "one base58 run": fill(lambda: rng.choice(base58)),
         "base58 of key length": fill(lambda: "".join(rng.choice(base58) for _ in range(88)) + " "),
-        "byte arrays": fill(lambda: "[" + ",".join(str(rng.randint(0, 255)) for _ in range(64)) + "] "),
+        "byte arrays": fill(
+            lambda: "[" + ",".join(str(rng.randint(0, 255)) for _ in range(64)) + "] "
+        ),
         "password labels": fill(lambda: f"password: {rng.choice(english)}{rng.randint(0, 99)} "),
         "fullwidth and zero-width": fill(
             lambda: "".join(chr(0xFF41 + rng.randint(0, 25)) for _ in range(5)) + "\u200b "
         ),
         "mixed everything": fill(
             lambda: rng.choice(
-                [rng.choice(chinese), rng.choice(english) + " ", str(rng.randint(0, 9999)) + " ",
-                 "".join(rng.choice(hexdigits) for _ in range(16)), "密码是", "0x"]
+                [
+                    rng.choice(chinese),
+                    rng.choice(english) + " ",
+                    str(rng.randint(0, 9999)) + " ",
+                    "".join(rng.choice(hexdigits) for _ in range(16)),
+                    "密码是",
+                    "0x",
+                ]
             )
         ),
     }
@@ -256,7 +265,9 @@ def main() -> int:
     args = parser.parse_args()
     ok = True
     if not args.timing_only:
-        splits = ("dev", "holdout") if args.corpus == "eval" and args.split == "all" else (args.split,)
+        splits = (
+            ("dev", "holdout") if args.corpus == "eval" and args.split == "all" else (args.split,)
+        )
         for split in splits:
             cases = load(args.corpus, split)
             title = "tuning corpus" if args.corpus == "tune" else f"evaluation corpus, {split}"

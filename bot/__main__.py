@@ -1,4 +1,6 @@
-"""`python -m bot`: read the settings, then run the bot against TELEGRAM_API_URL."""
+"""`python -m bot`: read the settings, then run the bot against TELEGRAM_API_URL.
+`python -m bot sandbox` runs it locally; `python -m bot guard` runs the secret guard over JSON
+lines (bot/guard_cli.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from bot.logging_setup import configure_logging
 
 USAGE = (
     "usage: python -m bot            run the bot (settings from the environment or .env)\n"
-    "       python -m bot sandbox    try it locally in a browser: no token, no network"
+    "       python -m bot sandbox    try it locally in a browser: no token, no network\n"
+    "       python -m bot guard      JSON lines in, the secret guard's decisions out"
 )
 
 
@@ -18,6 +21,10 @@ def main(argv: list[str]) -> int:
         from bot.sandbox.runner import run as run_sandbox
 
         return run_sandbox()
+    if argv[:1] == ["guard"]:
+        from bot.guard_cli import run as run_guard
+
+        return run_guard(argv[1:])
     if argv:
         print(USAGE, file=sys.stderr)
         return 2
@@ -28,9 +35,13 @@ def main(argv: list[str]) -> int:
         return 2
     configure_logging(settings.log_level, secrets=[settings.bot_token.get_secret_value()])
 
-    from bot.app import run  # imported late: a config error should not pay for PTB's import
+    from bot.app import StartupError, run  # late: a config error should not pay for PTB's import
 
-    run(settings)
+    try:
+        run(settings)
+    except StartupError as error:
+        print(f"Cannot start: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

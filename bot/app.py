@@ -9,8 +9,9 @@ from datetime import timedelta
 from typing import Any
 
 import uvloop
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.warnings import PTBUserWarning
 
@@ -153,7 +154,7 @@ def build_application(
             max_retries=3,
         ),
     )
-    bot.attach_inbox(services.inbox)
+    bot.attach_inbox(services.inbox, services.screen)
     application = (
         ApplicationBuilder()
         .application_class(SupportApplication, kwargs={"services": services})
@@ -171,9 +172,42 @@ def build_application(
     return application  # type: ignore[return-value]
 
 
+class StartupError(Exception):
+    """The bot cannot start: one line for the operator, never the token."""
+
+
+PREFLIGHT_TIMEOUT_SECONDS = 15.0
+
+
+async def _preflight(settings: Settings) -> None:
+    """Ask the Bot API who we are before anything else, so that a rejected token or an
+    unreachable server is one clear line instead of PTB's tracebacks."""
+    token = settings.bot_token.get_secret_value()
+    bot = Bot(
+        token,
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        request=AiohttpRequest(
+            connection_pool_size=1,
+            read_timeout=PREFLIGHT_TIMEOUT_SECONDS,
+            timeout=PREFLIGHT_TIMEOUT_SECONDS,
+        ),
+    )
+    try:
+        async with bot:
+            await bot.get_me()
+    except InvalidToken:
+        raise StartupError("Telegram rejected BOT_TOKEN (check it with @BotFather)") from None
+    except TelegramError as error:
+        reason = str(error).replace(token, "[token]")
+        root = settings.telegram_api_url
+        raise StartupError(f"the Bot API at {root} is unreachable ({reason})") from None
+
+
 def run(settings: Settings) -> None:
     # uvloop's event loop: the same asyncio API, markedly less CPU per request (measured in
     # benchmarks/throughput.py).
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    asyncio.run(_preflight(settings))
     application = build_application(settings)
     application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -34,6 +34,23 @@ class Callback:
     def arg(self) -> str | None:
         return self.args[0] if self.args else None
 
+    def int_arg(self, index: int = 0) -> int | None:
+        """An id argument, or None when missing or out of range (a forged
+        "1:tk:view:99999999999999999999" must not reach a database as an integer)."""
+        if index >= len(self.args):
+            return None
+        return parse_id(self.args[index])
+
+
+MAX_ID = 2**53  # ids and update numbers stay far below; SQLite's integers end at 2**63
+
+
+def parse_id(value: str | None) -> int | None:
+    if not value or not value.isdigit() or len(value) > 16:
+        return None
+    number = int(value)
+    return number if 0 < number < MAX_ID else None
+
 
 def cb(namespace: str, action: str, *args: str) -> str:
     return Callback(namespace, action, tuple(args)).encode()

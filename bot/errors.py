@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.profiles import ensure_profile
-from bot.safety.secrets import scan
+from bot.safety.detector import detect
 
 log = logging.getLogger(__name__)
 _last_alert: dict[str, float] = {}
@@ -64,7 +64,7 @@ async def _alert_admins(ctx: BotContext, kind: str, detail: str) -> None:
         return
     _last_alert[kind] = now
     token = settings.bot_token.get_secret_value()
-    detail = scan(detail.replace(token, "[token]")).redacted[:500]
+    detail = detect(detail.replace(token, "[token]")).redacted()[:500]
     text = ctx.services.translator.t(
         settings.default_locale, "admin-error-alert", kind=kind, detail=detail
     )

@@ -28,6 +28,7 @@ from bot.callbacks import cb
 from bot.context import BotContext
 from bot.conversation import exit_fallbacks
 from bot.profiles import ensure_profile
+from bot.safety.guard import Permit
 from bot.ui import button, send_menu, show
 
 Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
@@ -53,6 +54,16 @@ class Step:
     back: str | None  # the state Back returns to; None leaves the flow for the menu
     expect: Expect
     handlers: list[AnyHandler] = field(default_factory=list)
+    # What the step asks for that the secret guard would otherwise stop (a transaction hash,
+    # a card number); its handler stores only a masked value.
+    permits: frozenset[Permit] = frozenset()
+
+
+_PERMITS: dict[str, frozenset[Permit]] = {}
+
+
+def permits_for(state: str | None) -> frozenset[Permit]:
+    return _PERMITS.get(state or "", frozenset())
 
 
 def nav_row(ctx: BotContext) -> list[InlineKeyboardButton]:
@@ -113,6 +124,8 @@ class Flow:
     # ----------------------------------------------------------------- steps
     def add(self, step: Step) -> None:
         self.steps[step.state] = step
+        if step.permits:
+            _PERMITS[step.state] = step.permits
 
     async def go(
         self, update: Update, ctx: BotContext, state: str, *, hint: str | None = None

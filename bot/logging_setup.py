@@ -1,10 +1,11 @@
-"""Logging that never prints the bot token, whoever formats the line."""
+"""Logging that never prints the bot token or a user's secret, whoever formats the line."""
 
 from __future__ import annotations
 
 import logging
 
-from bot.safety.secrets import scan
+from bot.safety.detector import detect
+from bot.safety.recent import recent_secrets
 
 
 class RedactSecrets(logging.Filter):
@@ -12,24 +13,24 @@ class RedactSecrets(logging.Filter):
         super().__init__()
         self._secrets = [s for s in secrets if s]
 
+    def _clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "[token]")
+        # What the guard found in messages (a password after "can I tell you my password?" is
+        # no pattern on its own line), then anything secret-shaped in the line itself.
+        text = recent_secrets.remove_from(text)
+        found = detect(text)
+        return found.redacted() if found.findings else text
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        changed = False
-        if any(secret in message for secret in self._secrets):
-            for secret in self._secrets:
-                message = message.replace(secret, "[token]")
-            changed = True
-        # A user's recovery phrase or card must not survive even in a DEBUG dump of an update.
-        found = scan(message)
-        if found.found:
-            message, changed = found.redacted, True
-        if changed:
-            record.msg, record.args = message, None
+        cleaned = self._clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            for secret in self._secrets:
-                record.exc_text = record.exc_text.replace(secret, "[token]")
+            record.exc_text = self._clean(record.exc_text)
         return True
 
 

@@ -6,6 +6,7 @@ from telegram import User
 
 from bot.context import BotContext
 from bot.i18n import choose_locale
+from bot.safety.normalize import display_name
 
 
 async def ensure_profile(ctx: BotContext, user: User | None) -> None:
@@ -15,7 +16,7 @@ async def ensure_profile(ctx: BotContext, user: User | None) -> None:
     services = ctx.services
     ctx.profile = await services.users.touch(
         user.id,
-        first_name=user.first_name,
+        first_name=display_name(user.first_name),
         language_code=user.language_code,
         initial_locale=choose_locale(user.language_code, services.settings.default_locale),
     )

@@ -25,7 +25,7 @@ from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
 from bot.i18n import Translator
 from bot.safety.flood import FloodControl
-from bot.safety.guard import SecretGuard
+from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService
 
 
@@ -48,7 +48,7 @@ class Services:
     desk_store: DeskRepository
     active: ActiveTickets
     agents: AgentDirectory
-    guard: SecretGuard
+    screen: MessageScreen
     flood: FloodControl
     broadcast_store: BroadcastRepository
     broadcasts: BroadcastService
@@ -83,7 +83,7 @@ def build_services(settings: Settings) -> Services:
         desk_store=DeskRepository(db),
         active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
         agents=AgentDirectory(settings),
-        guard=SecretGuard(),
+        screen=MessageScreen(),
         flood=FloodControl(settings.flood_max_messages, settings.flood_window_seconds),
         broadcast_store=broadcast_store,
         broadcasts=BroadcastService(broadcast_store, settings.broadcast_rate),

@@ -14,40 +14,44 @@ from telegram.request import RequestData
 
 from bot.db.inbox import InboxRepository
 from bot.http_client import AiohttpRequest
-from bot.safety.secrets import scan
+from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 RETRIES = 3
+# A batch with more text than this is screened in a worker thread, so no long message holds up
+# the event loop (other chats' updates keep being answered meanwhile).
+SCREEN_INLINE_CHARS = 2_000
 
 
-def redacted_update(update: Update) -> dict[str, Any]:
-    """The update as JSON with secrets in texts and captions replaced: what may be stored."""
-    data = update.to_dict()
-    for key in ("message", "edited_message", "channel_post", "edited_channel_post"):
-        message = data.get(key)
-        if isinstance(message, dict):
-            for field in ("text", "caption"):
-                if isinstance(message.get(field), str):
-                    message[field] = scan(message[field]).redacted
-    return data
+def _text_size(update: Update) -> int:
+    message = update.effective_message
+    return len((message.text or message.caption or "") if message else "")
 
 
 class SupportBot(ExtBot[None]):
-    """ExtBot whose getUpdates stores the batch before PTB can confirm it with the next offset."""
+    """ExtBot whose getUpdates screens each update for secrets and stores the batch (secrets
+    marked out) before PTB can confirm it with the next offset."""
 
-    __slots__ = ("_inbox", "_redelivered")
+    __slots__ = ("_inbox", "_redelivered", "_screen")
 
-    def attach_inbox(self, inbox: InboxRepository) -> None:
-        self._inbox = inbox  # an underscore name: PTB freezes its bots' public attributes
+    def attach_inbox(self, inbox: InboxRepository, screen: MessageScreen) -> None:
+        # Underscore names: PTB freezes its bots' public attributes.
+        self._inbox = inbox
+        self._screen = screen
         self._redelivered: set[int] = set()
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)
         inbox = getattr(self, "_inbox", None)
         if updates and inbox is not None:
-            self._redelivered |= await inbox.store([redacted_update(u) for u in updates])
+            screen = self._screen
+            if sum(_text_size(u) for u in updates) > SCREEN_INLINE_CHARS:
+                copies = await asyncio.to_thread(lambda: [screen.screen(u) for u in updates])
+            else:
+                copies = [screen.screen(u) for u in updates]
+            self._redelivered |= await inbox.store(copies)
         return updates
 
     def already_handled(self, update_id: int) -> bool:

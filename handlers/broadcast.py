@@ -14,7 +14,7 @@ from bot.access import is_admin
 from bot.broadcasts.models import Audience, AudienceKind, Content, ContentType, NewBroadcast
 from bot.broadcasts.render import notice_markup, send_notice
 from bot.broadcasts.service import BroadcastReport
-from bot.callbacks import cb
+from bot.callbacks import cb, parse_id
 from bot.config import SUPPORTED_LOCALES
 from bot.context import BotContext
 from bot.flow import Expect, Flow, Step, ask, callback_arg, nav_row
@@ -41,6 +41,10 @@ async def start(update: Update, ctx: BotContext) -> str | int:
 
 async def composed(update: Update, ctx: BotContext) -> str:
     message = update.effective_message
+    if ctx.services.screen.judge_agent_text(message.text or message.caption or "").held:
+        # An announcement is a message from support too: it never asks for a secret.
+        await ask_compose(update, ctx, hint=ctx.t("broadcast-refused-secret"))
+        return COMPOSE
     caption = message.caption_html or ""
     if message.photo:
         content = Content(ContentType.PHOTO, caption, message.photo[-1].file_id)
@@ -207,8 +211,7 @@ async def status(update: Update, ctx: BotContext) -> None:
         return
     broadcast_id = None
     if update.callback_query is not None:
-        arg = callback_arg(update)
-        broadcast_id = int(arg) if arg and arg.isdigit() else None
+        broadcast_id = parse_id(callback_arg(update))
     report = await ctx.services.broadcasts.report(broadcast_id)
     if report is None:
         await show(update, ctx, ctx.t("broadcast-none"))

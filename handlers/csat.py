@@ -31,9 +31,10 @@ async def rated(update: Update, ctx: BotContext) -> str | int:
     parsed = callbacks.parse(update.callback_query.data)
     args = parsed.args if parsed else ()
     ticket = None
-    if len(args) == 2 and args[0].isdigit() and args[1] in {"1", "2", "3", "4", "5"}:
+    ticket_id = parsed.int_arg(0) if parsed else None
+    if len(args) == 2 and ticket_id is not None and args[1] in {"1", "2", "3", "4", "5"}:
         try:
-            ticket = await ctx.services.tickets.owned(ctx.profile.id, int(args[0]))
+            ticket = await ctx.services.tickets.owned(ctx.profile.id, ticket_id)
         except TicketNotFound:
             ticket = None
     if ticket is None or ticket.is_open or ticket.rating is not None:

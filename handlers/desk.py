@@ -34,7 +34,7 @@ async def agent_message(update: Update, ctx: BotContext) -> None:
     if text.startswith(NOTE_MARKER):
         await desk.add_note(ticket, message, text[len(NOTE_MARKER) :].strip())
         return
-    await desk.relay_from_agent(ticket, message)
+    await desk.relay_from_agent(ticket, message, update_id=update.update_id)
 
 
 async def note_command(update: Update, ctx: BotContext) -> None:
@@ -57,8 +57,9 @@ async def card_button(update: Update, ctx: BotContext) -> None:
         await query.answer(agent_text(ctx, "desk-not-agent"), show_alert=True)
         return
     ticket = None
-    if parsed and parsed.arg and parsed.arg.isdigit():
-        ticket = await ctx.services.ticket_store.get(int(parsed.arg))
+    ticket_id = parsed.int_arg() if parsed else None
+    if ticket_id is not None:
+        ticket = await ctx.services.ticket_store.get(ticket_id)
     if ticket is None or parsed is None:
         await query.answer(agent_text(ctx, "stale-button"))
         return

@@ -39,6 +39,10 @@ async def close(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         reason = " ".join(ctx.args or []).strip()[:500] or None
+        if reason and ctx.services.screen.judge_agent_text(reason).held:
+            # The reason is shown to the user: the same rule as any agent's message.
+            await update.effective_message.reply_text(agent_text(ctx, "desk-held-back"))
+            return
         changed = await ctx.services.desk.close(ticket, update.effective_user.id, reason=reason)
         await _done(update, ctx, changed)
 
@@ -130,6 +134,10 @@ async def snippet(update: Update, ctx: BotContext) -> None:
         name = args[1].lower()
         text = message.text.split(None, 4)[4] if len(message.text.split(None, 4)) == 5 else ""
         if text and len(name) <= SNIPPET_NAME_MAX:
+            if ctx.services.screen.judge_agent_text(text).held:
+                # Support never asks users for secrets, so no canned reply may either.
+                await message.reply_text(agent_text(ctx, "desk-snippet-refused"))
+                return
             await store.save_snippet(Snippet(name, args[2], text), author=update.effective_user.id)
             await message.reply_text(agent_text(ctx, "desk-snippet-saved", name=name, lang=args[2]))
             return
@@ -151,6 +159,9 @@ async def send_snippet(update: Update, ctx: BotContext) -> None:
         await update.effective_message.reply_text(
             agent_text(ctx, "desk-snippet-missing", name=name)
         )
+        return
+    if ctx.services.screen.judge_agent_text(found.text).held:  # saved before this check existed
+        await update.effective_message.reply_text(agent_text(ctx, "desk-snippet-refused"))
         return
     await ctx.services.desk.send_snippet(ticket, found, update.effective_user.id)
 

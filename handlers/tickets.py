@@ -27,7 +27,7 @@ flow = Flow("tickets")
 
 def _ticket_id(update: Update) -> int | None:
     parsed = callbacks.parse(update.callback_query.data if update.callback_query else None)
-    return int(parsed.arg) if parsed and parsed.arg and parsed.arg.isdigit() else None
+    return parsed.int_arg() if parsed else None
 
 
 async def list_tickets(update: Update, ctx: BotContext) -> None:

@@ -26,6 +26,7 @@ from bot.context import BotContext
 from bot.db.reminders import Reminder, ReminderStatus
 from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
 from bot.profiles import ensure_profile
+from bot.safety.guard import Permit
 from bot.services import Services
 from bot.tickets.acknowledge import open_and_acknowledge
 from bot.tickets.models import Category, NewTicket, TicketField
@@ -365,8 +366,9 @@ async def reminder_answered(update: Update, ctx: BotContext) -> None:
     parsed = callbacks.parse(update.callback_query.data)
     services = ctx.services
     reminder = None
-    if parsed and parsed.arg and parsed.arg.isdigit():
-        reminder = await services.reminders.get(int(parsed.arg))
+    reminder_id = parsed.int_arg() if parsed else None
+    if reminder_id is not None:
+        reminder = await services.reminders.get(reminder_id)
     await ensure_profile(ctx, update.effective_user)
     if (
         reminder is None
@@ -427,7 +429,14 @@ def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, A
         )
     )
     flow.add(
-        Step(RECIPIENT, ask_recipient, WHEN, Expect.TEXT, [MessageHandler(text, typed_recipient)])
+        Step(
+            RECIPIENT,
+            ask_recipient,
+            WHEN,
+            Expect.TEXT,
+            [MessageHandler(text, typed_recipient)],
+            permits=frozenset({Permit.CARDS}),
+        )
     )
     flow.add(
         Step(
@@ -439,6 +448,7 @@ def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, A
                 CallbackQueryHandler(skipped_txid, pattern=pattern("tr", "txid")),
                 MessageHandler(text, typed_txid),
             ],
+            permits=frozenset({Permit.HASHES}),
         )
     )
     flow.add(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import jieba
@@ -51,12 +52,12 @@ def main() -> None:
             counts[char] += count
         if count < MIN_WORD_FREQUENCY:
             continue
-        for first, second in zip(word, word[1:], strict=False):
+        for first, second in pairwise(word):
             if first in index and second in index:
                 bit = index[first] * 2048 + index[second]
                 links[bit >> 3] |= 1 << (bit & 7)
     for word in DOMAIN_WORDS.split():
-        for first, second in zip(word, word[1:], strict=False):
+        for first, second in pairwise(word):
             if first in index and second in index:
                 bit = index[first] * 2048 + index[second]
                 links[bit >> 3] |= 1 << (bit & 7)

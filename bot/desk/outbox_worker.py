@@ -27,6 +27,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.clock import seconds, utc_now
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind
 from bot.desk.card import card_markup, card_text, topic_name
+from bot.safety.marks import render_marks
 from bot.text_split import MAX_CAPTION, split_text
 
 if TYPE_CHECKING:
@@ -348,6 +349,7 @@ class OutboxWorker:
         lines = []
         for item in batch:
             text = html.escape(item.payload.get("text", ""), quote=False)
+            text = render_marks(text, lambda key: t(locale, key))
             if item.payload.get("edited"):
                 text = f"{t(locale, 'desk-edited')} {text}"
             lines.append(text)

@@ -18,8 +18,8 @@ from bot.db.desk import Snippet
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.desk.hours import BusinessHours
 from bot.desk.outbox_worker import OutboxWorker
-from bot.safety.guard import asks_for_secret
-from bot.safety.secrets import scan
+from bot.safety.marks import Mark, mark
+from bot.safety.normalize import display_name
 from bot.tickets.models import Direction, Priority, Status, Ticket
 from bot.tickets.sla import first_response_minutes
 
@@ -130,7 +130,10 @@ class DeskService:
             items.insert(0, NewOutboxItem(OutboxKind.TOPIC, self.group_id, ticket.id))
         for message in await self._s.ticket_store.messages(ticket.id):
             if message.content_type == "text":
-                payload = {"author": user.first_name if user else "", "text": message.text}
+                payload = {
+                    "author": display_name(user.first_name) if user else "",
+                    "text": message.text,
+                }
                 items.append(
                     NewOutboxItem(
                         OutboxKind.GROUP_TEXT, self.group_id, ticket.id, message.id, payload
@@ -188,11 +191,11 @@ class DeskService:
                         self.group_id,
                         ticket.id,
                         None,
-                        {"author": user.first_name, "text": text, "edited": edited},
+                        {"author": display_name(user.first_name), "text": text, "edited": edited},
                     )
                 )
             else:
-                caption = self._t("desk-from-user", name=user.first_name)
+                caption = self._t("desk-from-user", name=display_name(user.first_name))
                 if text:
                     caption = f"{caption} {html.escape(text, quote=False)}"
                 relay.append(
@@ -212,7 +215,7 @@ class DeskService:
             ticket.id,
             direction=Direction.IN,
             content_type=kind,
-            text=(f"[edited] {text}" if edited else text),
+            text=(f"{mark(Mark.EDITED)} {text}" if edited else text),
             file_id=file_id,
             # An edit keeps the message id; storing it would read as a replay of the original.
             telegram_message_id=None if edited else message.message_id,
@@ -239,7 +242,7 @@ class DeskService:
                     self.group_id,
                     ticket.id,
                     None,
-                    {"author": user.first_name, "text": redacted},
+                    {"author": display_name(user.first_name), "text": redacted},
                 ),
                 self._notice(ticket, "desk-secret-removed"),
             ]
@@ -297,16 +300,20 @@ class DeskService:
         ticket_id = await self._s.desk_store.ticket_of_group_message(reply.message_id)
         return await store.get(ticket_id) if ticket_id else None
 
-    async def relay_from_agent(self, ticket: Ticket, message: Message) -> bool:
-        """Relay an agent's message; False if it was held back for asking for a secret."""
+    async def relay_from_agent(
+        self, ticket: Ticket, message: Message, *, update_id: int | None = None
+    ) -> bool:
+        """Relay an agent's message; False if it was held back for asking for a secret (or
+        holding one). The verdict is the one made when the update arrived."""
         kind, text, file_id = content_of(message)
         agent = message.from_user
-        if asks_for_secret(text) or scan(text).found:
+        verdict = self._s.screen.agent_verdict(update_id or 0, text)
+        if verdict.held:
             await self._s.ticket_store.add_message_and_relay(
                 ticket.id,
                 direction=Direction.NOTE,
                 content_type="text",
-                text=f"[held back] {scan(text).redacted}",
+                text=f"{mark(Mark.HELD_BACK)} {verdict.redacted}",
                 file_id=None,
                 telegram_message_id=message.message_id,
                 author_id=agent.id if agent else None,
@@ -321,7 +328,7 @@ class DeskService:
                 ticket.id,
                 None,
                 {
-                    "text": f"<b>{html.escape(agent.first_name)}</b>: "
+                    "text": f"<b>{html.escape(display_name(agent.first_name))}</b>: "
                     f"{html.escape(text, quote=False)}"
                 },
             )

@@ -105,6 +105,15 @@ def _char_by_char(original: str) -> Normalized:
     )
 
 
-def strip_format_characters(text: str) -> str:
-    """A display name without bidi overrides or zero-width characters (name spoofing)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
+MAX_NAME = 64
+
+
+def display_name(name: str | None) -> str:
+    """A name as agents see it: no bidi overrides or zero-width characters (which can make
+    "Support‮nimda" read as "Support admin"), no line breaks, not absurdly long."""
+    kept = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+        for c in (name or "")
+        if unicodedata.category(c) != "Cf"
+    )
+    return " ".join(kept.split())[:MAX_NAME]

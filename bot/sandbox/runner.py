@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import signal
 import sqlite3
+import sys
 import tempfile
 from pathlib import Path
 
@@ -91,5 +93,15 @@ async def _until_stopped() -> None:
 
 def run() -> int:
     settings = SandboxSettings()
-    asyncio.run(serve(settings))
+    try:
+        asyncio.run(serve(settings))
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise
+        where = f"{settings.sandbox_host}:{settings.sandbox_port}"
+        print(
+            f"Cannot start the sandbox: {where} is in use (set SANDBOX_PORT to a free port)",
+            file=sys.stderr,
+        )
+        return 2
     return 0

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from bot.clock import utc_now
 from bot.context import BotContext
-from bot.tickets.models import Ticket, TicketField, TicketMessage
+from bot.safety.marks import render_marks
+from bot.tickets.models import Direction, Ticket, TicketField, TicketMessage
 from bot.tickets.sla import first_response_minutes
 
 
@@ -67,11 +68,13 @@ def ticket_history(ctx: BotContext, ticket: Ticket, messages: list[TicketMessage
     parts = [header]
     if ticket.details:
         parts.append(field_lines(ctx, ticket.details))
-    if messages:
+    # Agents' internal notes are theirs: never in what the user sees.
+    shown = [m for m in messages if m.direction is not Direction.NOTE]
+    if shown:
         parts.append(ctx.t("ticket-messages-title"))
-        for message in messages[-10:]:
+        for message in shown[-10:]:
             who = ctx.t(f"ticket-from-{message.direction.value}")
-            body = html.escape(_clip(message.text), quote=False)
+            body = html.escape(_clip(render_marks(message.text, ctx.t)), quote=False)
             if message.content_type != "text":
                 body = f"[{ctx.t(f'content-{message.content_type}')}] {body}".strip()
             parts.append(f"{who}: {body}")

@@ -87,3 +87,4 @@ export-usage = Use /export tickets or /export questions.
 export-caption = { $table }: { $count } rows.
 export-name-tickets = Tickets
 export-name-questions = Questions
+broadcast-refused-secret = ⛔ This announcement was not accepted: it seems to ask users for a recovery phrase, private key, password, PIN or code (or contains one). Support never asks for these. Please write it again.

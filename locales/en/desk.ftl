@@ -80,3 +80,19 @@ tickets-too-many = You already have { $max } open tickets. Please add to them un
 admin-error-alert = 🚨 Bot error: { $kind }
     { $detail }
     (one alert per kind of error a minute at most)
+desk-snippet-refused = ⛔ Not saved or sent: this snippet seems to ask the user for a recovery phrase, private key, password, PIN or code (or contains one). Support must never ask for these.
+hash-question = 🔒 You sent a long code (64 characters) that could be a transaction hash or a private key; the two look the same. We removed it from the chat and stored it nowhere. What is it?
+hash-question-is-hash = 🔗 It's a transaction hash
+hash-question-is-key = 🔑 It was a private key
+hash-question-taken-hash = 🔗 Thanks — treated as a transaction hash.
+hash-question-taken-key = 🔑 Understood — it was not kept anywhere.
+hash-question-expired = This question has expired.
+hash-question-lost = We no longer have that code (we never store it before you tell us what it is). If it is a transaction hash, please send it again with “tx:” in front of it.
+mark-recovery_phrase = [recovery phrase removed]
+mark-private_key = [private key removed]
+mark-card_number = [card number removed]
+mark-password = [password removed]
+mark-unconfirmed = [code withheld until the user says what it is]
+mark-withheld = [message withheld]
+mark-edited = [edited]
+mark-held_back = [held back]

@@ -49,7 +49,6 @@ ticket-header = 🎫 <b>{ $reference }</b> — { $subject }
 ticket-messages-title = 💬 Messages:
 ticket-from-in = You
 ticket-from-out = Support
-ticket-from-note = Note
 content-text = text
 content-photo = photo
 content-document = file

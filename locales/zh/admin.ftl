@@ -87,3 +87,4 @@ export-usage = 请使用 /export tickets 或 /export questions。
 export-caption = { $table }：共 { $count } 行。
 export-name-tickets = 工单
 export-name-questions = 问题
+broadcast-refused-secret = ⛔ 这条公告没有被接受：它看起来在向用户索要助记词、私钥、密码、PIN 码或验证码（或包含此类信息）。官方绝不会索要这些信息，请重新编写。

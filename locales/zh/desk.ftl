@@ -80,3 +80,19 @@ tickets-too-many = 你已经有 { $max } 个未结束的工单了。请在「我
 admin-error-alert = 🚨 机器人出错：{ $kind }
     { $detail }
     （同类错误一分钟内只提醒一次）
+desk-snippet-refused = ⛔ 未保存也未发送：这条快捷回复看起来在向用户索要助记词、私钥、密码、PIN 码或验证码（或包含此类信息）。客服绝不能索要这些信息。
+hash-question = 🔒 你发送了一串 64 位的长代码，它可能是交易哈希，也可能是私钥，两者看起来一模一样。我们已把它从对话中删除，也没有保存在任何地方。请问它是什么？
+hash-question-is-hash = 🔗 这是交易哈希
+hash-question-is-key = 🔑 这是私钥
+hash-question-taken-hash = 🔗 好的，已按交易哈希处理。
+hash-question-taken-key = 🔑 明白了，它没有被保存在任何地方。
+hash-question-expired = 这个问题已过期。
+hash-question-lost = 我们已经没有这串代码了（在你告诉我们它是什么之前，我们从不保存它）。如果它是交易哈希，请在前面加上“tx:”重新发送。
+mark-recovery_phrase = [助记词已移除]
+mark-private_key = [私钥已移除]
+mark-card_number = [卡号已移除]
+mark-password = [密码已移除]
+mark-unconfirmed = [代码已暂扣，等待用户说明]
+mark-withheld = [消息已暂扣]
+mark-edited = [已编辑]
+mark-held_back = [已拦截]

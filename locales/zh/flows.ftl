@@ -49,7 +49,6 @@ ticket-header = 🎫 <b>{ $reference }</b> — { $subject }
 ticket-messages-title = 💬 消息记录：
 ticket-from-in = 你
 ticket-from-out = 客服
-ticket-from-note = 备注
 content-text = 文字
 content-photo = 图片
 content-document = 文件

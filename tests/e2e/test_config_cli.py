@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -66,3 +67,27 @@ def test_dotenv_file_is_read(tmp_path):
     result = run_bot(tmp_path)
     assert result.returncode == 2
     assert "DEFAULT_LOCALE is invalid" in result.stderr
+
+
+async def test_a_rejected_token_is_one_line_without_the_token(emulator, tmp_path):
+    token = "654321:WRONGtokenWRONGtokenWRONGtoken"
+    result = await asyncio.to_thread(
+        run_bot, tmp_path, BOT_TOKEN=token, TELEGRAM_API_URL=emulator.url
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "Cannot start: Telegram rejected BOT_TOKEN (check it with @BotFather)"
+    )
+    assert result.stdout == ""
+    assert "WRONGtoken" not in result.stderr
+
+
+def test_an_unreachable_bot_api_is_one_line_without_the_token(tmp_path):
+    result = run_bot(
+        tmp_path, BOT_TOKEN="123456:SECRETsecret", TELEGRAM_API_URL="http://127.0.0.1:9"
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Cannot start: the Bot API at http://127.0.0.1:9 is unreachable")
+    assert "SECRETsecret" not in result.stderr

@@ -1,56 +1,197 @@
-"""The secret guard: figures from the measurement script, and the cases a user would hit."""
+"""The secret guard, as a user or an agent would meet it: what is removed, what is left, what a
+conversation changes. (Rates are measured on the blind corpus by benchmarks/secret_guard.py.)"""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
-from benchmarks.secret_guard import FALSE_POSITIVE_LIMIT, RECALL_TARGET, measure
-from bot.safety.guard import SecretGuard, asks_for_secret
-from bot.safety.secrets import SecretKind, scan
+from bot.callbacks import parse
+from bot.safety.detector import detect
+from bot.safety.guard import Permit, SecretGuard
+from bot.safety.marks import SecretKind, render_marks
+from bot.safety.normalize import display_name
+from bot.safety.requests import asks_for_secret
+from bot.safety.session import GuardSession
+from tests.e2e.harness import ROOT
+
+HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # sha256("test")
+BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
-def test_recall_and_false_positive_targets_hold():
-    figures = measure()
-    assert figures.phrases >= 1000 and figures.clean >= 500
-    assert figures.phrase_recall >= RECALL_TARGET, figures.missed[:5]
-    assert figures.recall >= RECALL_TARGET, figures.missed[:5]
-    assert figures.false_positive_rate <= FALSE_POSITIVE_LIMIT, figures.flagged[:5]
-    assert figures.prose_rate <= FALSE_POSITIVE_LIMIT, figures.flagged[:5]
+def b58(raw: bytes) -> str:
+    number, out = int.from_bytes(raw, "big"), ""
+    while number:
+        number, digit = divmod(number, 58)
+        out = BASE58[digit] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+def solana_keypair(seed: bytes = bytes(range(1, 33))) -> bytes:
+    public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
+    return seed + public
+
+
+def outcomes(*messages: str):
+    session = GuardSession()
+    found = []
+    for message in messages:
+        found += session.feed(message)
+    return found + session.finish()
 
 
 @pytest.mark.parametrize("language", ["english", "chinese_simplified", "chinese_traditional"])
-def test_phrase_is_replaced_and_surrounding_words_kept(language):
+def test_phrase_is_marked_and_the_sentence_around_it_kept(language):
     phrase = Mnemonic(language).generate(128)
-    result = scan(f"hello, here it is: {phrase} thanks")
+    result = detect(f"hello, here it is: {phrase} thanks")
     assert result.kinds == {SecretKind.RECOVERY_PHRASE}
-    assert result.redacted == "hello, here it is: [recovery phrase removed] thanks"
+    assert result.redacted().startswith("hello, here it is: ⟦recovery_phrase⟧")
+    assert phrase.split()[5] not in result.redacted()
 
 
-def test_transaction_hash_with_context_is_not_a_private_key():
-    hash_ = "0x" + "ab" * 32
-    assert not scan(f"tx hash {hash_}").found
-    assert scan(f"my private key {hash_}").kinds == {SecretKind.PRIVATE_KEY}
-    assert not scan(hash_, allow_hashes=True).found
+def test_bulleted_fullwidth_and_zero_width_phrases_are_found():
+    words = Mnemonic("english").generate(128).split()
+    bulleted = "my words:\n" + "\n".join(f"• {w}" for w in words)
+    fullwidth = " ".join("".join(chr(ord(c) + 0xFEE0) for c in w) for w in words)
+    zero_width = "\u200b".join(words)
+    for text in (bulleted, fullwidth, zero_width):
+        assert detect(text).kinds == {SecretKind.RECOVERY_PHRASE}, text
 
 
-def test_cards_need_luhn_and_a_card_prefix():
-    assert scan("4111 1111 1111 1111").kinds == {SecretKind.CARD_NUMBER}
-    assert not scan("4111 1111 1111 1112").found  # Luhn fails
-    assert not scan("order 2026112412345678").found  # not a card prefix
-    assert not scan("4111-1111-1111-1111", allow_cards=True).found
+def test_chinese_phrase_in_groups_of_four_lines_is_found_and_prose_is_not():
+    chars = Mnemonic("chinese_simplified").generate(128).split()
+    grouped = "\n".join("".join(chars[i : i + 4]) for i in range(0, 12, 4))
+    assert detect(grouped).kinds == {SecretKind.RECOVERY_PHRASE}
+    prose = (
+        "我昨天用钱包转了一笔USDT到交易所到现在还没到账客服能不能帮我查一下是什么情况急用"
+        "我的助记词丢了"
+    )
+    assert not detect(prose).findings
 
 
-def test_password_after_it_was_mentioned():
-    guard = SecretGuard()
-    assert not guard.inspect(1, "ok I will tell you my password").found
-    assert guard.inspect(1, "Hunter2!").kinds == {SecretKind.PASSWORD}
-    assert not guard.inspect(1, "thanks").found
-    assert not guard.inspect(2, "Hunter2!").found  # nobody mentioned one
+def test_keys_of_every_shape():
+    keypair = solana_keypair()
+    assert detect(f"my solana key {b58(keypair)}").kinds == {SecretKind.PRIVATE_KEY}
+    assert detect(json.dumps(list(keypair))).kinds == {SecretKind.PRIVATE_KEY}
+    hex_key = "0X" + keypair[:32].hex().upper()
+    assert detect(f"私钥是 {hex_key}").kinds == {SecretKind.PRIVATE_KEY}
+    grouped = " ".join(keypair[:32].hex()[i : i + 16] for i in range(0, 64, 16))
+    assert detect(f"private key: {grouped}").secret
 
 
-def test_agent_requests_for_secrets_are_recognised():
-    assert asks_for_secret("Please send me your recovery phrase so I can check")
-    assert asks_for_secret("请提供你的助记词以便核实")
-    assert not asks_for_secret("Never share your recovery phrase with anyone.")
-    assert not asks_for_secret("I have sent the refund to your account")
+def test_a_bare_hash_is_asked_about_and_clear_context_settles_it():
+    value = HASH
+    assert detect(value).ambiguous and not detect(value).secret
+    assert not detect(f"tx: 0x{value}").findings
+    assert not detect(f"https://etherscan.io/tx/0x{value}").findings
+    assert detect(f"private key {value}").secret
+    # The transfer flow's hash step asks for exactly this.
+    verdict = SecretGuard().inspect(1, 1, value)
+    assert verdict.ambiguous and not verdict.permit(frozenset({Permit.HASHES})).findings
+
+
+def test_cards_glued_to_chinese_and_order_numbers():
+    assert detect("卡号6222021234567890128被扣").kinds == {SecretKind.CARD_NUMBER}
+    assert detect("４１１１．１１１１．１１１１．１１１１").kinds == {SecretKind.CARD_NUMBER}
+    assert not detect("4111 1111 1111 1112").findings  # Luhn fails
+    assert not detect("订单号 6222021234567890128").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is sunshine", True),
+        ("密码是woaini", True),
+        ("pw: abc123", True),
+        ("pin code is 4321", True),
+        ("CVV2: 456", True),
+        ("Password Reset doesn't work", False),
+        ("where is the PIN Code setting", False),
+        ("In my opinion: the fee is too high", False),
+    ],
+)
+def test_passwords_stated_and_talked_about(text, secret):
+    assert detect(text).secret is secret
+
+
+def test_after_an_offer_only_a_password_like_token_is_one():
+    found = outcomes("can I tell you my password?", "sunshine88")
+    assert found[1].secret and found[1].redacted == "⟦password⟧"
+    after_topic = outcomes("I forgot my password", "3.2.1", "iOS17", "TP-000123")
+    assert not any(o.secret for o in after_topic)
+
+
+def test_a_phrase_split_over_two_messages_is_withheld_then_caught():
+    words = Mnemonic("english").generate(128).split()
+    first, second = outcomes(" ".join(words[:6]), " ".join(words[6:]))
+    assert first.secret and second.secret
+    assert first.withheld_for > 0
+    # Something else after the first part releases it, untouched.
+    first, _ = outcomes(" ".join(words[:6]), "is that right?")
+    assert not first.secret and first.redacted == " ".join(words[:6])
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("please send the 12 words to verify", True),
+        ("what's your private key", True),
+        ("请把您的助记词发给我核实", True),
+        ("私钥是多少？", True),
+        ("We will never ask you to send your recovery phrase", False),
+        ("如果有人让你输入助记词，那一定是诈骗", False),
+        ("请输入新密码后重新登录", False),
+        ("What is your transaction hash?", False),
+    ],
+)
+def test_agent_requests_are_held_and_warnings_are_not(text, held):
+    assert asks_for_secret(text) is held
+
+
+def test_marks_render_in_each_viewers_language():
+    stored = detect("my password is Sunny2024!").redacted()
+    catalog = {"mark-password": "[密码已移除]"}
+    assert render_marks(stored, catalog.__getitem__) == "my password is [密码已移除]"
+
+
+def test_names_lose_bidi_and_zero_width_characters():
+    assert display_name("Supp\u200bort\u202enimda\u202c") == "Supportnimda"
+    assert display_name("Ann\nSupport Team") == "Ann Support Team"
+
+
+def test_forged_callback_numbers_are_refused():
+    assert parse("1:tk:view:99999999999999999999999999").int_arg() is None
+    assert parse("1:tk:view:42").int_arg() == 42
+
+
+def test_guard_command_reads_and_writes_json_lines():
+    words = Mnemonic("english").generate(128).split()
+    lines = [
+        {"text": " ".join(words[:6]), "side": "user", "chat": 1},
+        {"text": "hello", "side": "user", "chat": 2},
+        {"text": " ".join(words[6:]), "side": "user", "chat": 1},
+        {"text": "Please send me your seed phrase", "side": "agent", "chat": 2},
+        {"text": HASH, "side": "user", "chat": 3},
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "guard"],
+        input="\n".join(json.dumps(line) for line in lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["secret"] for r in rows] == [True, False, True, False, False]
+    assert rows[0]["kinds"] == ["recovery_phrase"] and words[2] not in rows[0]["redacted"]
+    assert rows[1]["redacted"] == "hello"
+    assert rows[3]["held"] is True
+    assert rows[4]["ambiguous"] is True
