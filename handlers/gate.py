@@ -92,7 +92,8 @@ async def _stop_secret(update: Update, ctx: BotContext, message: Message, verdic
     warnings = [ctx.t(f"secret-warning-{kind.value}") for kind in sorted(verdict.kinds)]
     warnings.append(ctx.t("secret-never-share"))
     await ctx.bot.send_message(message.chat_id, "\n\n".join(warnings))
-    await ctx.services.desk.relay_redacted(message, verdict.redacted)
+    edited = update.edited_message is not None
+    await ctx.services.desk.relay_redacted(message, verdict.redacted, edited=edited)
     raise ApplicationHandlerStop
 
 

@@ -226,7 +226,9 @@ class DeskService:
         await self._maybe_off_hours_notice(ticket)
         return ticket
 
-    async def relay_redacted(self, message: Message, redacted: str) -> Ticket | None:
+    async def relay_redacted(
+        self, message: Message, redacted: str, *, edited: bool = False
+    ) -> Ticket | None:
         """A message the secret guard stopped: only its redacted text reaches the ticket, the
         ticket is flagged, and agents are told why. Media with it are dropped: a screenshot
         could show the same secret."""
@@ -242,7 +244,7 @@ class DeskService:
                     self.group_id,
                     ticket.id,
                     None,
-                    {"author": display_name(user.first_name), "text": redacted},
+                    {"author": display_name(user.first_name), "text": redacted, "edited": edited},
                 ),
                 self._notice(ticket, "desk-secret-removed"),
             ]
@@ -252,7 +254,8 @@ class DeskService:
             content_type="text",
             text=redacted,
             file_id=None,
-            telegram_message_id=message.message_id,
+            # An edit keeps the message id; storing it would read as a replay of the original.
+            telegram_message_id=None if edited else message.message_id,
             author_id=user.id,
             relay=relay,
         )

@@ -24,6 +24,9 @@ from bot.safety.phrase_runs import (
 )
 from bot.safety.wordlists import english
 
+MIN_EN_FRAGMENT = 4  # English words of a phrase part withheld on their own
+_SHORT_FRAGMENT = 5
+_NUMBERED = re.compile(r"(?:^|[^0-9])\d{1,2}\s*[.)、:]?\s*$")
 PROSE_SHARE = 0.3  # random picks: ~0.5 glue words in 12; a sentence: several in any 8
 
 # Everyday words that happen to be in the English list: prose is full of them, a random pick of
@@ -181,9 +184,18 @@ def _english_fragment(folded: str, sequence: list[_Word | None]) -> tuple[Phrase
     fragment = PhraseRun(words[0].start, words[-1].end, len(words), Language.EN)
     framed = first > 0 or last < len(sequence)
     cjk = sum(1 for c in folded if is_cjk(c)) if not folded.isascii() else 0
-    if cjk > MAX_LABEL_CJK or (framed and len(words) < MIN_FRAGMENT + 1):
+    if cjk > MAX_LABEL_CJK or (framed and len(words) < MIN_EN_FRAGMENT + 1):
         return fragment, False
-    return fragment, _looks_random(words, minimum=MIN_FRAGMENT)
+    # Words numbered one by one ("1. baby 2. beauty 3. long") are a list of words, whatever
+    # they are; a short everyday message ("long story follows") must not wait.
+    numbered = sum(
+        _NUMBERED.search(folded, max(0, w.start - 6), w.start) is not None for w in words
+    )
+    if numbered >= 2 and numbered >= len(words) - 1:
+        return fragment, _looks_random(words, minimum=2)
+    if len(words) <= _SHORT_FRAGMENT and not all(w.exact for w in words):
+        return fragment, False
+    return fragment, _looks_random(words, minimum=MIN_EN_FRAGMENT)
 
 
 def _frame_word(word: _Word | None) -> bool:

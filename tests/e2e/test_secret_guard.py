@@ -12,7 +12,9 @@ from mnemonic import Mnemonic
 
 from tests.e2e.harness import GROUP_ID
 
-PHRASE = Mnemonic("english").generate(128)
+# Fixed, so a word that also appears in the schema ("type") cannot make a check pass or fail
+# by chance; checks look for two words side by side.
+PHRASE = Mnemonic("english").to_mnemonic(bytes.fromhex("7f3a9c2e51d8b40f6e2a9d13c8b7f054"))
 HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
@@ -56,9 +58,11 @@ async def test_bulleted_phrase_reaches_agents_redacted_only(
     assert bot.query("SELECT secret_flag FROM tickets") == [(1,)]
 
     await bot.stop()
-    assert words[3].encode() not in stored_bytes(bot)
-    assert words[3] not in bot.log()
-    assert not [e for e in emulator.events_for(agent.group_id) if words[3] in e.text]
+    pair = " ".join(words[3:5])
+    assert f"{words[3]}\n• {words[4]}".encode() not in stored_bytes(bot)
+    assert words[3].encode() + b"\\n" not in stored_bytes(bot)
+    assert pair not in bot.log()
+    assert not [e for e in emulator.events_for(agent.group_id) if words[3] in e.text.split()]
 
 
 async def test_chinese_phrase_in_four_character_lines_is_removed(bot, emulator, make_user):
@@ -95,15 +99,15 @@ async def test_phrase_split_over_two_messages_never_reaches_agents(
     await bot.stop()
     group_text = " ".join(e.text for e in emulator.events_for(agent.group_id))
     stored = stored_bytes(bot)
-    for word in (words[1], words[8]):
-        assert word not in group_text
-        assert word.encode() not in stored
-        assert word not in bot.log()
+    for pair in (" ".join(words[1:3]), " ".join(words[7:9])):
+        assert pair not in group_text
+        assert pair.encode() not in stored
+        assert pair not in bot.log()
 
 
 async def test_a_withheld_message_that_is_no_phrase_is_answered_after_all(bot, make_user):
     user = make_user("Ann", "en")
-    user.send("fence jungle quarter")  # three list words: perhaps the start of a phrase
+    user.send("fence jungle quarter absurd")  # list words only: perhaps the start of a phrase
     await asyncio.sleep(0.5)
     assert not [e for e in bot.emulator.events_for(user.id) if e.seq > user.cursor]
     user.send("/help")  # …but no: both are answered, in their order
