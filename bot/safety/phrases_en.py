@@ -15,7 +15,6 @@ from itertools import pairwise
 from bot.safety.normalize import Normalized
 from bot.safety.phrase_runs import (
     MAX_LABEL_CJK,
-    MIN_FRAGMENT,
     MIN_RUN,
     Language,
     PhraseRun,
