@@ -141,7 +141,7 @@ def detect(text: str) -> Detection:
         )
     token = None
     if not findings:
-        found = lone_token(normalized.folded)
+        found = lone_token(normalized.text, normalized.folded)
         if found is not None:
             start, end = normalized.span(found[0], found[1])
             token = LoneToken(start, end, found[2])

@@ -216,5 +216,5 @@ class SecretGuard:
             return None
         token = detection.lone_token
         if chat.mention is Mention.TOPIC and token.shape is not TokenShape.STRONG:
-            return None
+            return None  # after the topic alone, only what reads as a password on its own
         return Finding(SecretKind.PASSWORD, token.start, token.end)

@@ -65,6 +65,7 @@ _EN_CANDIDATE = re.compile(
     r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
     r"|(?<![a-z0-9])(?:the\s+)?(?:3|three|4|four)[\s-]+digits?\s+(?:on|at|from)\s+the\s+back"
     r"(?:\s+of\s+(?:the|my)\s+card)?|(?<![a-z0-9])(?:the\s+)?code\s+on\s+the\s+back"
+    r"|(?<![a-z0-9])back\s+of\s+(?:the\s+|my\s+)?card"
 )
 
 
@@ -79,9 +80,10 @@ _CHINESE_QUALIFIER = re.compile(
 )
 _CHINESE_LABEL = re.compile(
     r"(?:[密蜜秘米謎]\s?[码碼玛瑪吗嗎马馬]|口令|安\s?全\s?[码碼吗嗎]|pin\s*[码碼]|cvv\s*[码碼])"
-    r"|(?:卡\s?)?背\s?[面后後](?:的)?\s?(?:三|3|四|4)\s?位(?:数字?|數字?)?|卡背[面后後]的(?:数字|號碼|号码)"
+    r"|(?:卡\s?)?背\s?[面后後](?:的)?\s?(?:三|3|四|4)\s?位(?:数字?|數字?)?|卡背[面后後](?:的(?:数字|號碼|号码))?"
+    r"|校验码|校驗碼"
 )
-_LABEL_HINT = re.compile(r"p[a-z]|mima|cv[vcn]|mm|security|lock|digits|back|[密蜜秘米謎口安背]")
+_LABEL_HINT = re.compile(r"p[a-z]|mima|cv[vcn]|mm|security|lock|digits|back|[密蜜秘米謎口安背校]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ def _labels(folded: str) -> list[_Label]:
 # Between a label and its value: spaces, but a new line only after a colon ("- enter password\n
 # - wait" is a list, not a password).
 _DIRECT = re.compile(
-    r"[^\S\n]*(?:[啊呀吧呢哈嘛][^\S\n]*)?(?P<connector>[:：=]|-{1,2}>?|—|→|\bis\b|\bwas\b|\bare\b|"
+    r"[^\S\n]*(?:[啊呀吧呢哈嘛][^\S\n]*)?(?P<connector>[:：=?]|-{1,2}>?|—|→|\bis\b|\bwas\b|\bare\b|"
     r"\bas\b|是|为|為)?(?:[^\S\n]*[:：]\s*|(?<=[:：=])\s*|[^\S\n]*)" + _VALUE
 )
 # A few words between the label and the connector: "the CVV on the back is 907",
@@ -137,15 +139,20 @@ _DIRECT = re.compile(
 # every split), or a few Chinese characters.
 _BRIDGED = re.compile(
     r"(?P<bridge>(?:[^\S\n]+[^\s:：=]++){0,4}?|[^\S\n]*[\u3400-\u9fff ]{1,10}?)[^\S\n]*"
-    r"(?P<connector>[:：=]|\bis\b|\bwas\b|\bto\b|\bas\b|是|为|為|改成|改为|设成|设为|设置为)[^\S\n]*"
+    r"(?P<connector>\bis\b|\bwas\b|\bto\b|\bas\b|是|为|為|改成|改为|设成|设为|设置为)[^\S\n]*"
     + _VALUE
+)
+# Words that, between a label and "is", make the sentence about something else: "the password
+# hint is empty", "forgot password + lost phrase = funds gone".
+_OTHER_SUBJECTS = frozenset(
+    """hint field reset manager box screen page prompt rules rule requirement requirements length
+    policy setting settings option menu error message strength protection lock change recovery
+    email mail link code sms phone number account login id user username app wallet manager
+    + = which what that if or and but because when how why where who whether so than""".split()
 )
 # Chinese words before the value: "密码就是我生日19880523", "我密码挺简单的 aa123456".
 _AFTER_WORDS = re.compile(
     r"[^\S\n]*[^\x00-\x7f\n]{1,14}?[^\S\n]*" + _VALUE.replace("{3,64}", "{4,64}")
-)
-_CLAUSE_WORDS = frozenset(
-    """which what that if or and but because when how why where who whether so than""".split()
 )
 # Words that follow "my password is" in a sentence about it rather than in place of it.
 _PROSE_VALUES = frozenset(
@@ -161,7 +168,8 @@ _PROSE_VALUES = frozenset(
     rules requirement requirements length policy today yesterday tomorrow again anymore pls
     plz thanks thx asap ago lol any all more less than then each every doesn't don't isn't
     can't won't didn't wasn't safer safe secure better worse enabled disabled on off mandatory
-    optional greyed grayed unavailable""".split()
+    optional greyed grayed unavailable below coming following attached soon later next
+    above before after until unless while since during""".split()
 )
 _SET_TO = re.compile(r"(?<![a-z])(?:set|changed?|reset|made|chose|picked|updated?)(?![a-z])")
 _CREDENTIALS = re.compile(
@@ -185,8 +193,8 @@ def _candidates(folded: str, label: _Label) -> Iterator[_Candidate]:
         match = pattern.match(folded, label.end, label.end + 90)
         if match is None:
             continue
-        if pattern is _BRIDGED and _CLAUSE_WORDS & set(match.group("bridge").split()):
-            continue  # "PIN which is safer": another clause, not the PIN's value
+        if pattern is _BRIDGED and _OTHER_SUBJECTS & set(match.group("bridge").split()):
+            continue  # "PIN which is safer", "password hint is empty": another subject
         connector = match.groupdict().get("connector") or ""
         yield _Candidate(
             match.start("value"),
@@ -198,8 +206,10 @@ def _candidates(folded: str, label: _Label) -> Iterator[_Candidate]:
 
 
 def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
-    word = candidate.value.strip(_QUOTES).rstrip(".,;:!?~")
-    if len(word) < 3 or word in _PROSE_VALUES:
+    raw = candidate.value.strip(_QUOTES)
+    word = raw.rstrip(".,;:!?~")
+    # "li..", "wu!" are passwords too: short words count with their punctuation.
+    if len(raw) < 3 or len(word) < 2 or word in _PROSE_VALUES:
         return False
     digits = any(c.isdigit() for c in word)
     letters = any(c.isalpha() for c in word)
@@ -207,8 +217,14 @@ def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
     if candidate.after_words:
         return digits and (letters or len(word) >= 6)
     if label.weak_word and connector not in (":", "：", "="):
-        # "pass Tiger@2023", "my pass 235794", not "can't pass 2fa" or "pass kyc"
-        return (digits and letters and len(word) >= 6) or (word.isdigit() and len(word) >= 4)
+        # "pass Tiger@2023", "my pass 235794", "pass moneyman"; not "can't pass 2fa", "pass kyc"
+        if _VERB_BEFORE.search(folded[max(0, label.start - 16) : label.start]):
+            return False
+        if (digits and letters and len(word) >= 6) or (word.isdigit() and len(word) >= 4):
+            return True
+        return _plain_value(folded, candidate, word)
+    if connector == "?":
+        connector = ""  # "要密码？ zxcvbnm123": a value only if it reads as one without it
     if connector in ("to", "as"):
         return digits or bool(_SET_TO.search(folded[max(0, label.start - 30) : label.start]))
     if connector:
@@ -217,17 +233,32 @@ def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
         return True  # "pin 4321", "pw abc123", "PIN码 8372"
     if label.chinese:
         return len(word) >= 4  # "密码qwerty", "密码 sunshine 登录不上"
-    # "login password iloveyou", "username is my email, password matrix": the value ends the
-    # message and the label is qualified or part of a pair of credentials.
-    last = not folded[candidate.end :].strip(" .!?~")
-    context = label.qualified or bool(_CREDENTIALS.search(folded[: label.start]))
-    return last and context and len(word) >= 4
+    return _plain_value(folded, candidate, word)
+
+
+# After the value: the end of the message, or a comment on it ("tried password superman and
+# it says incorrect", "password meimei pls reset", "pass banana (case sensitive)").
+_COMMENT_AFTER = re.compile(
+    r"\s*(?:$|[(,，!?.]|(?:and|but|pls|please|plz|i\s+think|lol|then|it|is|was|doesn'?t|didn'?t|"
+    r"won'?t|not|still|again|now)(?![a-z])|[\u4e00-\u9fff])"
+)
+_VERB_BEFORE = re.compile(r"(?:can'?t|cannot|didn'?t|did\s+not|to|will|won'?t|not|couldn'?t)\s+$")
+
+
+def _plain_value(folded: str, candidate: _Candidate, word: str) -> bool:
+    """A plain word right after a label, with nothing between ("pass moneyman", "pw dragon!!",
+    "login password iloveyou"): a value when the sentence moves on from it, and not a word
+    that would make "password X" a thing of its own ("password reset", "PIN code setting")."""
+    if len(word) < 4 or word in _OTHER_SUBJECTS:
+        return False
+    return _COMMENT_AFTER.match(folded, candidate.end) is not None
 
 
 # "try lin@123 thats my password", "你用xu19730906登录试试 这是我的密码": the value came first.
 _BACK_REFERENCE = re.compile(
-    r"(?:(?<![a-z])(?:that'?s|thats|this\s+is|it'?s|its|is|was)\s+(?:my|the)\s+(?:\w+\s+)?"
-    r"(?:password|passcode|pin|pw)(?![a-z])|(?:这是|就是|是|这个是)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
+    r"(?:(?<![a-z])(?:that'?s|thats|this\s+is|it'?s|its|is|was|as)\s+(?:my|the)?\s*"
+    r"(?:\w+\s+)?(?:password|passcode|pin|pw)(?![a-z])"
+    r"|(?:这是|就是|是|这个是|作为|当)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
 )
 _ASCII_TOKEN = re.compile(r"[!-~]{4,64}")
 
@@ -276,6 +307,7 @@ class Mention(StrEnum):
 class TokenShape(StrEnum):
     STRONG = "strong"  # letters with digits or symbols, 6+ characters: reads as a password
     WEAK = "weak"  # a plain word or a PIN-like number: a password only right after an offer
+    WORD = "word"  # an everyday support word ("crypto", "wallet"): only right after an offer
 
 
 _LABEL_WORD = r"(?:password|passcode|pass|pin|pw|pwd|cvv|cvc|密码|密碼|口令|安全码|pin码)"
@@ -285,12 +317,16 @@ _OFFER = re.compile(
     rf"|(?<![a-z])(?:here(?:'s|\s+is|\s+are)|this\s+is)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
     r"|(?<![a-z])(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}"
     rf"(?:give|send|tell|share|type)(?![a-z]).{{0,30}}{_LABEL_WORD}"
-    rf"|{_LABEL_WORD}\s*(?:is|was|=|:|：|是|为|如下|below|below:)\s*[:：]?\s*$"
+    rf"|{_LABEL_WORD}\s*(?:is|was|=|:|：|是|为|如下|below|coming|incoming|next)\s*[:：]?\s*$"
     r"|(?:我把|我将|我来|要不要|需要我|我可以|我给你|给你).{0,8}(?:密码|密碼|口令|安全码)"
-    r"|(?:密码|密碼|口令|安全码).{0,6}(?:发给你|发你|告诉你|给你|如下|在下面)"
+    r"|(?:密码|密碼|口令|安全码).{0,6}(?:发给你|发你|告诉你|给你|如下|在下面|发一下|发下|发过去)"
     r"|(?:要|需要)(?:我的?)?(?:登录|支付|交易|钱包)?(?:密码|密碼|口令|安全码|pin码?)"
     rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
-    rf"|^\s*(?:my|the|我的)?\s*(?:\w+\s*)?{_LABEL_WORD}\s*[?？:：]?\s*$"
+    rf"|^\s*(?:\w+\s*,\s*)?(?:my|the|我的)?\s*"
+    r"(?:(?:login|payment|wallet|app|transaction|trading|unlock|new|old|"
+    r"登录|支付|交易|钱包|资金|取款|提现|解锁)\s*)?"
+    rf"{_LABEL_WORD}\s*(?:code|number|码)?"
+    r"\s*[?？:：]?\s*$"
 )
 _HARMLESS_TOKEN = re.compile(
     r"^(?:v?\d+(?:\.\d+)+[a-z]?(?:[-_.]?(?:beta|alpha|rc|build|b)\d*)?|"
@@ -308,7 +344,7 @@ _COMMON_REPLIES = frozenset(
 # What people put before the value itself: "ok 2580", "好像是207", "maybe sunshine".
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|sure|here|it'?s|its|it\s+is|this|yes|is|maybe|probably|i\s+think|"
-    r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给)[\s,，:：.!-]*)+"
+    r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给|对|对的|嗯嗯)[\s,，:：.!-]*)+"
 )
 _CONNECTOR_ONLY = re.compile(r"^\s*(?:is|was|:|：|是|为|=)\s*$")
 MENTION_TAIL = 300  # what a message says last decides how the next one is read
@@ -338,10 +374,11 @@ def token_shape(token: str) -> TokenShape | None:
         token in _COMMON_REPLIES
         or token in _PROSE_VALUES
         or token in PROSE_WORDS
-        or token in DOMAIN_WORDS
         or _HARMLESS_TOKEN.match(token)
     ):
         return None
+    if token in DOMAIN_WORDS:
+        return TokenShape.WORD
     letters = any(c.isalpha() for c in token)
     digits = any(c.isdigit() for c in token)
     symbols = any(not c.isalnum() for c in token)
@@ -358,9 +395,14 @@ _MAX_COMMENT = 40  # "maggie all lowercase", "444444 i think"
 _FIRST_TOKEN = re.compile(rf"[{_QUOTES}]?([!-~]+?)[{_QUOTES}.,!?]*(?=\s|$|[^\x00-\x7f])")
 
 
-def lone_token(folded: str) -> tuple[int, int, TokenShape] | None:
+# A reference, not a password: capitals then digits ("TK6207580", "CS2024-55").
+_REFERENCE = re.compile(r"^[A-Z]{1,5}[-_]?\d{4,}(?:-\d+)*$")
+
+
+def lone_token(text: str, folded: str) -> tuple[int, int, TokenShape] | None:
     """The value a short message leads with ("sunshine88", "ok 2580", "好像是xingfu666",
-    "5155\\nor maybe with caps"): its span in `folded` and how much it looks like a password."""
+    "5155\\nor maybe with caps"): its span and how much it looks like a password. `text` is
+    the normalized message with its case, `folded` the same lowered."""
     lead = _LEAD_IN.match(folded)
     start = lead.end() if lead else 0
     match = _FIRST_TOKEN.match(folded, start)
@@ -370,6 +412,6 @@ def lone_token(folded: str) -> tuple[int, int, TokenShape] | None:
     if len(rest) > _MAX_COMMENT:
         return None
     shape = token_shape(match.group(1))
-    if shape is None:
+    if shape is None or _REFERENCE.match(text[match.start(1) : match.end(1)]):
         return None
     return match.start(1), match.end(1), shape

@@ -26,7 +26,8 @@ from bot.safety.wordlists import english
 MIN_EN_FRAGMENT = 4  # English words of a phrase part withheld on their own
 _SHORT_FRAGMENT = 5
 _NUMBERED = re.compile(r"(?:^|[^0-9])\d{1,2}\s*[.)、:]?\s*$")
-PROSE_SHARE = 0.3  # random picks: ~0.5 glue words in 12; a sentence: several in any 8
+PROSE_SHARE = 0.3
+SHORT_PROSE_SHARE = 0.2  # random picks: ~0.5 glue words in 12; a sentence: several in any 8
 
 # Everyday words that happen to be in the English list: prose is full of them, a random pick of
 # 2,048 words rarely is.
@@ -52,7 +53,9 @@ DOMAIN_WORDS = frozenset(
     solve speed spend staff start state status step stock submit success supply support swap
     system team test text ticket token total track trade transfer trend trust type unlock
     update upgrade usage user valid verify version video wallet warning web week withdraw word
-    work world year zero""".split()
+    work world year zero six seven eight ten twelve twenty hundred million morning night
+    tomorrow angry broken slow deny agree proof display camera hurry call crash since before
+    always soon early""".split()
 )
 _LATIN_TOKEN = re.compile(r"[a-z]+")
 # "Word 1: abandon", "No.2 ability": the label is part of the numbering, not a word.
@@ -103,7 +106,9 @@ def _looks_random(words: list[_Word], *, minimum: int) -> bool:
     count = len(words)
     if count < minimum:
         return False
-    prose_allowed = max(1.0, count * PROSE_SHARE)
+    # A short run must read as random more clearly: telegraphic complaints ("transfer since
+    # morning / twenty hundred / display wrong price") are runs of list words too.
+    prose_allowed = max(1.0, count * (PROSE_SHARE if count >= 12 else SHORT_PROSE_SHARE))
     if count < MIN_RUN:  # a few words alone: hold back only what reads as no sentence at all
         prose_allowed = 0.5 if count < 4 else 1.0 if count < 6 else 1.5
     tokens = [w.token for w in words]

@@ -19,6 +19,7 @@ from bot.safety.guard import Permit, SecretGuard, Verdict, clean
 from bot.safety.marks import Mark, SecretKind, marks_in
 from bot.safety.recent import recent_secrets
 from bot.safety.requests import asks_for_secret
+from bot.safety.session import agent_holds_secret
 
 MEMO_SIZE = 20_000
 PENDING_SECONDS = 600.0  # how long an undecided hash waits for the user's answer
@@ -104,7 +105,7 @@ class MessageScreen:
         self._remember_values(detection)
         return AgentVerdict(
             redacted=detection.redacted(),
-            secret=detection.secret or detection.ambiguous,
+            secret=agent_holds_secret(detection),
             asks_for_secret=asks_for_secret(text),
         )
 

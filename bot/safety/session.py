@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.safety.detector import Finding, detect
+from bot.safety.detector import Detection, Finding, detect
 from bot.safety.guard import HOLD_SECONDS, SecretGuard, Verdict
 from bot.safety.marks import SecretKind
 from bot.safety.requests import asks_for_secret
 
-SECONDS_BETWEEN_MESSAGES = 5.0  # a person typing; well inside every window of the guard
+SECONDS_BETWEEN_MESSAGES = 5.0
+
+
+def agent_holds_secret(detection: Detection) -> bool:
+    """A secret in a message going to a user: a phrase, key or card number. Agents paste
+    transaction hashes all day, and talk of passwords is judged as a request or not."""
+    return any(
+        not f.ambiguous and f.kind is not SecretKind.PASSWORD for f in detection.findings
+    )  # a person typing; well inside every window of the guard
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,7 @@ def _user_outcome(verdict: Verdict, *, withheld_for: float = 0.0) -> Outcome:
 
 def agent_outcome(text: str) -> Outcome:
     detection = detect(text)
-    secret = detection.secret or detection.ambiguous
+    secret = agent_holds_secret(detection)
     return Outcome(
         secret=secret,
         ambiguous=False,

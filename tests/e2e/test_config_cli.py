@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import subprocess
 import sys
 
@@ -91,3 +92,24 @@ def test_an_unreachable_bot_api_is_one_line_without_the_token(tmp_path):
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("Cannot start: the Bot API at http://127.0.0.1:9 is unreachable")
     assert "SECRETsecret" not in result.stderr
+
+
+def test_a_busy_sandbox_port_is_one_line_with_the_setting_to_change(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        clean = {k: v for k, v in os.environ.items() if k not in CONTRACT}
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "sandbox"],
+            cwd=tmp_path,
+            env={**clean, "PYTHONPATH": str(ROOT), "SANDBOX_PORT": str(port)},
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"Cannot start the sandbox: 127.0.0.1:{port} is in use (set SANDBOX_PORT to a free port)"
+    )
+    assert "Traceback" not in result.stdout + result.stderr
