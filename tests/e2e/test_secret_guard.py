@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
@@ -39,12 +40,17 @@ async def open_ticket(user, agent, text: str = "I can't access my wallet"):
     return await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
 
 
-async def test_bulleted_phrase_reaches_agents_redacted_only(
-    forum, desk_bot, emulator, make_user, make_agent
-):
+@pytest.fixture
+async def desk(forum, desk_bot, make_user, make_agent):
+    """The bot with the agents' forum, an agent, and an English user with an open ticket."""
     bot = await desk_bot()
     agent, user = make_agent("Lin"), make_user("Ann", "en")
     card = await open_ticket(user, agent)
+    return bot, agent, user, card
+
+
+async def test_bulleted_phrase_reaches_agents_redacted_only(desk, emulator):
+    bot, agent, user, card = desk
     words = PHRASE.split()
     sent = user.send("support asked for my words:\n" + "\n".join(f"• {w}" for w in words))
     warning = await user.reply()
@@ -76,12 +82,8 @@ async def test_chinese_phrase_in_four_character_lines_is_removed(bot, emulator, 
     assert bot.query("SELECT COUNT(*) FROM questions") == [(0,)]
 
 
-async def test_phrase_split_over_two_messages_never_reaches_agents(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    bot = await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_phrase_split_over_two_messages_never_reaches_agents(desk, emulator):
+    bot, agent, user, card = desk
     words = PHRASE.split()
     first = user.send(" ".join(words[:6]))
     await asyncio.sleep(1.0)  # withheld: no answer, nothing relayed, nothing stored
@@ -128,12 +130,8 @@ async def test_solana_secret_key_is_removed(bot, make_user):
     assert b58(keypair)[:20].encode() not in stored_bytes(bot)
 
 
-async def test_bare_hash_said_to_be_a_transaction_hash_reaches_the_ticket(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    bot = await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_bare_hash_said_to_be_a_transaction_hash_reaches_the_ticket(desk, emulator):
+    bot, agent, user, card = desk
     sent = user.send(HASH)
     question = await user.reply()
     assert question.text.startswith("🔒 You sent a long code")
@@ -149,12 +147,8 @@ async def test_bare_hash_said_to_be_a_transaction_hash_reaches_the_ticket(
     assert bot.query("SELECT COUNT(*) FROM ticket_messages WHERE text = ?", HASH) == [(1,)]
 
 
-async def test_bare_hash_said_to_be_a_private_key_is_never_kept(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    bot = await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_bare_hash_said_to_be_a_private_key_is_never_kept(desk, emulator):
+    bot, agent, user, card = desk
     user.send(f"is this ok {HASH}")
     question = await user.reply()
     user.press(question, "private key")
@@ -167,12 +161,8 @@ async def test_bare_hash_said_to_be_a_private_key_is_never_kept(
     assert not [e for e in emulator.events_for(agent.group_id) if HASH in e.text]
 
 
-async def test_a_snippet_asking_for_a_phrase_is_refused(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_a_snippet_asking_for_a_phrase_is_refused(desk, emulator):
+    _, agent, user, card = desk
     thread = card.message["message_thread_id"]
     before = len(emulator.events_for(user.id))
     mark = emulator.last_seq
@@ -183,12 +173,8 @@ async def test_a_snippet_asking_for_a_phrase_is_refused(
     assert len(emulator.events_for(user.id)) == before
 
 
-async def test_an_agents_warning_reaches_the_user_and_a_request_does_not(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    bot = await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_an_agents_warning_reaches_the_user_and_a_request_does_not(desk, emulator):
+    bot, agent, user, card = desk
     thread = card.message["message_thread_id"]
     agent.write("We will never ask you to send your recovery phrase.", thread=thread)
     delivered = await user.reply()
@@ -236,12 +222,8 @@ async def test_a_worst_case_long_message_does_not_hold_up_another_users_start(bo
     assert (await alice.reply()).text.startswith("⚠️")
 
 
-async def test_an_internal_note_is_not_in_the_users_history(
-    forum, desk_bot, emulator, make_user, make_agent
-):
-    await desk_bot()
-    agent, user = make_agent("Lin"), make_user("Ann", "en")
-    card = await open_ticket(user, agent)
+async def test_an_internal_note_is_not_in_the_users_history(desk, emulator):
+    _, agent, user, card = desk
     thread = card.message["message_thread_id"]
     agent.write("// user sounds confused, check KYC level", thread=thread)
     agent.write("/note VIP customer", thread=thread)
