@@ -23,7 +23,7 @@ from bot.safety.phrase_runs import (
 )
 from bot.safety.wordlists import english
 
-MIN_EN_FRAGMENT = 4  # English words of a phrase part withheld on their own
+MIN_EN_FRAGMENT = 3  # English words of a phrase part withheld on their own
 _SHORT_FRAGMENT = 5
 _NUMBERED = re.compile(r"(?:^|[^0-9])\d{1,2}\s*[.)、:]?\s*$")
 PROSE_SHARE = 0.3

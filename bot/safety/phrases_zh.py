@@ -14,6 +14,7 @@ holds (benchmarks/secret_guard.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ WIDEN = 2
 _NOT_CJK = -2
 _BARRIER = 1.0e6  # keeps a running minimum inside its own stretch
 _NUMBER_MARKS = " \t.)、:"
+_LONG_NUMBER = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +241,13 @@ def find_chinese(normalized: Normalized) -> tuple[list[PhraseRun], PhraseRun | N
         )
     if runs or len(bounds) != 1 or chars.positions.size > MAX_FRAGMENT_CHARS:
         return runs, None, False
-    if any("a" <= c <= "z" for c in normalized.folded) or chars.indexes.min() < 0:
-        return runs, None, False
+    folded = normalized.folded
+    if (
+        any("a" <= c <= "z" for c in folded)
+        or chars.indexes.min() < 0
+        or _LONG_NUMBER.search(folded)
+    ):
+        return runs, None, False  # a part is list characters and list numbers, nothing else
     return runs, *_fragment(chars)
 
 

@@ -1340,3 +1340,693 @@ def g_pw_trailing_comment(r):
     # put the comment right after the value
     s = s.replace(v, v + pick(r, trailing_comments(v)), 1) if s.endswith(v) else s + pick(r, trailing_comments(v))
     return [s], [0], [PW]
+
+
+# --------------------------------------------------------------------------- handwritten
+# Written by hand for this split. {SLOTS} are filled with fresh real secrets per case; passwords,
+# PINs and CVVs in the password lists are literal (invented by hand). An entry is either one
+# message (str) or (messages, secret_at).
+
+HW_PHRASE = [
+    "PLEASE HELP my wallet is EMPTY!!! i had {EN12} written on paper in my drawer, did someone steal it??",
+    "omg omg omg i think i got hacked 😱😱 my words were {EN12} pls tell me you can freeze it",
+    "ok so i wrote them like this\n{EN12N}\nand now it says invalid mnemonic WHY",
+    "bro {EN12} this is the phrase tp gave me in 2021 and now nothing works 😤",
+    "hi sir, my seed is {EN12} kindly revert urgent my 4000 usdt missing",
+    "I DONT KNOW WHAT HAPPENED i only clicked a link in the group and then i typed {EN12} and everything gone",
+    "sorry for my english. the word is {EN12}. please return money",
+    "{EN12}\n\n\nplease please please",
+    "hey is this normal?? the app asked me to verify my wallet and i entered {EN12} then my balance became 0",
+    "my dad passed away and left a note with {EN24} on it. how can we get into his wallet? we are desperate",
+    "i remember {ENP} and theres more but the paper fell in the sink 😭😭",
+    "Support pls!!! {EN12C} <- copied from my notes app, import fails every single time",
+    "what the hell is going on.\n{EN12L}\nthat is my seed and it worked last week",
+    "助记词是 {EN12} 求求你们帮我看看 币都没了",
+    "wallet recovery phrase -- {EN12} -- I'm on android, tp version latest, 1.2k usdt gone",
+    "i swear i didnt give it to anyone except the guy from support yesterday… {EN12}",
+    "can u check?? {EN12} also is it possible to change the words like a password??",
+    "{EN24} thats 24 right? i counted twice, import still broken",
+    "someone in the telegram group said to send the phrase here for the airdrop: {EN12}",
+    "lol my cat walked on the keyboard but i think its {EN12} 😅 cant login tho",
+    "Words: {EN12}. Wallet name: main. Lost access after resetting the phone. Kindly help, I have kids 🙏",
+    "Hello, is my wallet still safe if I type {EN12} in the chrome extension that popped up?",
+    "{EN12} (pls dont share this with anyone i trust you guys)",
+    "its 12 words\n{EN12N}\nIM SO STRESSED",
+    "ok i found the card!\n{EN12L}",
+    "im typing from my wife's phone. the seed is {EN12} pls help before the scammer moves the rest",
+    "Need to recover fast, airport wifi, phrase: {EN18}",
+    "the only thing i have is {ENP}, is that enough or am i screwed",
+    "i think the 7th is wrong? {EN12}",
+    "Friend told me tp support can recover with the words so here: {EN12}. Thanks in advance!!",
+    "客服救命啊！！我的助记词{ZH12}导进去什么都没有了😭😭😭",
+    "我老婆把助记词抄成这样 {ZHJ} 你看看对不对 急",
+    "这是我的助记词 {ZH12} 麻烦帮我看一下是不是被盗了 里面有3万U",
+    "{ZHJ}\n就这几个字 导入一直说无效 搞了一下午了",
+    "有个自称官方的人叫我把助记词{ZH12}填到一个网址里 然后币就没了 你们能追回来吗",
+    "我的助記詞是{ZHT} 請問怎麼恢復 錢包裡面的USDT不見了",
+    "助記詞：{ZHTJ}\n拜託幫幫我",
+    "你好 我手机摔坏了 只记得助记词{ZH12} 新手机上导入出来的地址不一样 是怎么回事",
+    "我妈的钱包 {ZH12} 她不会弄 让我来问问",
+    "快快快 {ZHJ} 帮我转移资产 有人在盗我的币",
+    "中文助记词 {ZH12} 是这样吗 为什么和英文的不一样",
+    "my words are chinese: {ZH12} can english support read it? pls",
+    "我抄了两份 一份是{ZH12} 另一份找不到了",
+    "{ZH12} 助记词 钱没了 报警有用吗",
+    "幫我看一下 {ZHT}，是不是少了一個字",
+    "昨晚喝多了 把助记词{ZHJ}发到了一个群里 今天早上币全没了 求求你们",
+    (["wait i need to send it in 2 parts my phone is weird", "{A}", "{B}"], [1, 2]),
+    (["{A}", "{B} sorry it got cut"], [0, 1]),
+    (["助记词前半部分 {ZA}", "后半部分 {ZB}"], [0, 1]),
+    (["{P1}", "{P2}", "{P3} thats all of them"], [0, 1, 2]),
+    (["ok here", "{A}", "hold on", "{B}"], [1, 3]),
+    (["我的助记词", "{ZA}", "{ZB}", "帮我恢复"], [1, 2]),
+    (["my seed phrase starts with {A}", "and ends with {B}"], [0, 1]),
+    (["前六个是{ZA}", "后面是{ZB} 应该没错"], [0, 1]),
+    "NO NO NO i just saw my usdt moving out!!! {EN12} freeze it freeze it",
+    "Ma'am, my phrase: {EN12}. Transaction not going. Please do the needful.",
+    "so like... i put {EN15} into trust wallet and it shows a different address than tp?? are they different wallets",
+    "I backed up like this: {EN12C} is commas a problem?",
+    "{EN12} ←←← this is it, the whole thing, i have nothing else",
+    "Guys this is serious. {EN24}. 5 BTC. Do NOT ignore.",
+    "hello! newbie here 🙋 is this how the phrase looks? {EN12}",
+    "i'm blind in one eye so might be typos: {EN12}",
+    "got a popup 'wallet sync required' and entered {EN12} was that you guys?",
+    "pls tell me if {ENP} matches my wallet, i lost the rest of the paper",
+    "i saved it in my email drafts as {EN12} and now my email got hacked too 😩",
+    "帮忙 {EN12} 这个是英文助记词 导入tp提示错误",
+    "my 12: {EN12}",
+    "我把助记词截图存相册了 现在打字发你 {ZH12} 相册好像被人看过",
+    "Here you go {EN12} now can you send my funds back to my binance",
+    "歪 客服在吗 {ZHJ} 我的 帮我看看还在不在",
+    "the seed phrase for my ledger is {EN24} can tp import it?",
+    "what does 'invalid checksum' mean, I typed {EN12}",
+]
+
+HW_KEY = [
+    "HELP my metamask private key is {HEX} and i just saw all my ETH leave 😱 can you stop it",
+    "privat key {HEX0x} pls import it for me i dont know how",
+    "i exported the key like the video said: {HEX} now what",
+    "someone asked for my 'wallet secret' and i sent {HEX} to him... was that bad?",
+    "私钥是这个{HEX} 导入了提示无效 是不是少了0x",
+    "我把私钥{HEX0x}发给了一个说能帮我解冻的人 现在钱没了",
+    "my phantom key {SOL} pls check if my SOL is there",
+    "solana pk: {SOL} — tp says 'invalid format'?!",
+    "i have this file with numbers: {SOLJ} what is it lol my brother left it",
+    "{SOLJ32} is this my solana wallet? got it from a python script",
+    "old btc wallet key from 2014!!! {WIF} please tell me there's still coins",
+    "my electrum gave me {ZPRV} can i import that here",
+    "xprv for my trezor account is {XPRV} its not importing",
+    "keystore below, password is the same as my email one\n{KS}",
+    "{HEX}\n\n^ private key\nv address\n{ADDR}",
+    "URGENT pk: {HEX} the hacker is draining it right now!!!",
+    "wallet key {HEX} and my tron address is {TRX}",
+    "hey i think this is the private key? {HEX} it was in a txt file on my desktop named 'DONT DELETE'",
+    "钱包被盗了 私钥{HEX} 你们能查到是谁转走的吗",
+    "私钥给你们 {HEX0x} 帮我把USDT转到新钱包 地址{ADDR2}",
+    "the dev told me to paste my pk in the bot: {HEX} and now the bot owns my wallet??",
+    "my sol key {SOL}\n\nmy eth key {HEX}\n\nplease check both",
+    (["i split it cause its long {HEXA}", "{HEXB}"], [0, 1]),
+    (["key part 1", "{HEXA}", "part 2 {HEXB}"], [1, 2]),
+    "導出的私鑰 {HEX} 怎麼用",
+    "privkey={HEX};addr={ADDR} copied from my config file",
+    "here's my keystore json cuz i forgot the password {KS}",
+    "imported {WIF} into tp btc wallet and it shows 0.0000 — where did my btc go",
+    "Phantom → settings → show private key → {SOL} correct?",
+    "is {ZPRV} a seed? it starts with zprv and i'm confused",
+    "{YPRV}\nfrom samourai backup",
+    "we are a company and our treasury key {HEX} got leaked we need help immediately",
+    "i asked chatgpt and it said this is a private key {HEX} is that true",
+    "pls dont laugh i wrote my key on a napkin {HEX}",
+    "bro my key {HEX0x} wtf happened to my BNB",
+    "这个是不是私钥啊 {SOLJ} 朋友给的说里面有币",
+    "TP里导出来的私钥 {HEX}，我复制到欧易导入失败",
+    "{XPRV} — master key from iancoleman, offline i promise",
+    "ok i give up, here is everything: {HEX} do whatever you need",
+    "solflare json: {SOLJ}",
+    "my bot wallet's secret key (uint8): {SOLJ32}",
+    "私钥 {WIF} 比特币的 老钱包 还能用吗",
+    "這是我的私鑰 {HEX0x} 錢不見了",
+    "i found this in my notes '{HEX}' next to 'tp main' so i guess its my key?",
+    "Sir I am sending key {HEX} only for you to check balance. Please not take.",
+    "can you tell me which chain this key belongs to {HEX}",
+    "{KS}\n\nthis is from myetherwallet 2017 can i still use it",
+    "key {HEX} — i already moved what was left but check if tokens remain",
+    "私钥{HEX}地址{ADDR}全部资产被转 求助",
+    "hey there, the import thingy wants a 'private key', i have this {SOL} does that work?",
+    "wtf is an xprv. i have {XPRV} and it doesnt look like a seed",
+    "{WIF} <- from a paper wallet my grandpa gave me for christmas 2013 🎄",
+    "PLEASE. {HEX}. I have 2 hours before the position gets liquidated.",
+    "so the scammer had my pk {HEX0x} and I still have the wallet open, can I race him?",
+    "我朋友说私钥可以代替助记词 那我发私钥 {HEX} 你们帮我恢复",
+    (["导出私钥了", "{HEX}", "然后怎么办"], [1]),
+    (["is this right", "{SOL}"], [1]),
+    "i saved this as 'key.txt' {SOLJ} i think its for my trading bot",
+    "{HEX} is my private key and {HEX2} is my other one",
+    "電報上的客服讓我把私鑰{HEX}發過去 是你們嗎？",
+    "My company's hot wallet: {HEX0x} we suspect an insider",
+]
+
+HW_CARD = [
+    "i paid with my visa {CARDG} and the usdt never came!!! 😡😡 where is my money",
+    "card {CARD} charged TWICE for the same order. i want refund now",
+    "我用招行信用卡{UP}买的U 钱扣了币没到 都三天了",
+    "my card got blocked after buying here, number {CARDG} exp {EXP} — who do i call",
+    "{CARDG} {EXP} {CVV} this is the card i tried, it keeps failing at 3D secure",
+    "hello i want to buy 500 usdt, my card is {CARD} what do i do next",
+    "卡号{UP}被盗刷了 是不是你们平台泄露的",
+    "pls refund to {CARDG} (mastercard). Order number below",
+    "Card: {CARDG}\nExpiry: {EXP}\nCVV: {CVV}\nplease process manually the app is bugged",
+    "the bank called and said fraud on {CARD}?? i only used it on your app!",
+    "AMEX {AMEX} — does your app even accept amex? it just spins",
+    "我的银行卡{UP}，姓名王磊，麻烦把钱退回来",
+    "{CARDFW} 这张卡被你们扣了钱",
+    "unionpay {UP} not supported?? every chinese person has unionpay wtf",
+    "my gf used my card {CARDG} without asking to buy shiba 🙄 can i reverse it",
+    "I gave the agent my card {CARD} and cvv {CVV} on whatsapp, was that you guys???",
+    "卡号：{UP}\n有效期：{EXP}\n背面三位：{CVV}\n你们客服让我发的",
+    "can u check if card {CARDG} is linked to my account, i want to remove it",
+    "信用卡{CARDG}买币失败了三次 银行说被风控了",
+    "Refund status? card {CARD}, amount 199.99, date 5/3",
+    "{CARD} is the card. {EXP} is the date. please just charge it i need the usdt fast",
+    "wait did i just put my card {CARDG} into a fake site? it looked like yours 😰",
+    "卡{UP}被冻结了 说涉嫌洗钱 我就在你们这买了一次U啊",
+    "visa ending... no actually full number is {CARD} if you need it",
+    "Why does it say 'card not supported' for {CARDG}? its a normal debit card",
+    "退款到卡号{UP}上，不要退到钱包 谢谢",
+    "the virtual card you issued me {CARDG} {EXP} cvc {CVV} got declined on amazon",
+    "我的卡号是{CARDFW}，扣款两次",
+    "my mom's card {CARDG} was used, she's 72 and didn't buy any crypto. explain.",
+    "卡号 {CARDG} 户名 李娜 开户行 工行深圳分行 退款打这里",
+    "Charged 3x on {CARD}!!! ARE YOU KIDDING ME",
+    "here is the card {CARDG} i put expiry {EXP} is it right format",
+    "用的是{UP}这张卡 微信也绑了 会不会被盗",
+    "sorry for bothering, card number {CARD}, can you check if payment went thru? 🙏",
+    "信用卡号{CARD}有效期{EXP}安全码{CVV}帮我充值一下 我自己弄不来",
+    "{CARDG}\nthis card. blocked. why.",
+    "the digits are {CARD} and the bank says merchant is 'TPW*SERVICES' is that you?",
+    "I'm filing a chargeback on {CARDG} unless someone answers today",
+    "卡號{CARDG}被扣了錢但沒收到幣",
+    "tried card {CARD} exp {EXP} three times, each time 'risk control', i'm not a robot!!",
+    "my card {AMEX} amex platinum, charge declined but pending $2000",
+    "可以用{UP}这张借记卡买吗？",
+    "pls help my card {CARDG} is frozen and my rent is due tomorrow 😭",
+    "你们那个充值页面我填了卡号{UP}然后就跳到一个奇怪的页面了",
+    "card# {CARD} cvv {CVV} — the scammer has this, block everything",
+    "Ich habe mit Karte {CARDG} bezahlt, kein USDT erhalten!!",
+    "ok the card: {CARD}. name on card: TAN WEI MING. Singapore.",
+    "{UP}这张卡显示交易失败但是钱扣了 银行说三到七个工作日 真的假的",
+    "i think my card {CARDG} got skimmed on your site, there's a charge from Lagos now",
+    "My debit {CARD} - overdraft because of your double charge. fees too. I want compensation",
+    "把我卡{UP}里的钱退回来！！！骗子平台",
+    "card no {CARDG} — i never authorized the subscription",
+    "帮我查一下这张卡{CARDG}有没有绑定在我账户上",
+    "I used two cards: {CARD} and {CARD2}, both charged, zero usdt",
+    "the card thing said 'enter card' so i entered {CARDG} {EXP} then it asked for my seed?? is that normal",
+    "我的visa卡{CARDG}在你们这买币被拒了好几次",
+    (["refund to this card pls", "{CARDG}"], [1]),
+    (["卡号发你", "{UP}", "有效期{EXP}"], [1]),
+    (["card number?", "{CARD}", "and cvv {CVV}"], [1, 2]),
+    "{CARDFW}\n{EXP}\n这是我的卡 帮我看看能不能用",
+    "my card is {CARDG} it was charged 1 cent as 'verification' then 499 dollars!!",
+]
+
+HW_PASSWORD_EN = [
+    "HELP!!! someone logged into my wallet and took everything. my password was Maggie2016! and i never shared it with anyone",
+    "i forgot if my pw is sunflower88 or Sunflower88 can u check which one",
+    "pls reset my acc. email is jenny.w84@gmail.com pw JennyW#1984",
+    "ok so the app asks for password and i type tiger1975 and it says wrong. I KNOW its tiger1975 😭😭",
+    "bro my unlock pass is 7788abc why it not open",
+    "Can you verify my account? Username: cryptoking_99 / Password: K1ngOfCrypt0$",
+    "its asking for 6 digit pin i set 090807 but it keeps saying incorrect",
+    "wallet pw = bluewhale!23 , app version 1.6.2, android",
+    "sorry english bad. password i make is  lovemom0520  not working",
+    "Tried Abcd@1234 and abcd@1234 both fail, account locked for 24h now wtf",
+    "the password is literally my dogs name + birthday, Rocky0314, and it doesnt work anymore",
+    "i'm 67 years old and my grandson set it up. he wrote down 'Grandpa$1957' as the password. it says wrong.",
+    "did you guys change something?? Hunter2Hunter2 worked yesterday",
+    "payment pin 246810, transfer won't go thru, says pin incorrect",
+    "cvv on my card is 417 but the payment page keeps rejecting",
+    "I typed my pass (MoonLambo2021) like 10 times, now locked. unlock pls",
+    "if it helps the password hint is my cat and the password is Whiskers99!",
+    "passcode: 5 5 9 1 2 0 (with no spaces obviously)",
+    "my pw has a space in it, 'blue sky 77', is that the problem?",
+    "Password ~ Tr0pic@lFish ~ login keeps failing on iPad",
+    "just reset it to Newpass2024 pls thats what i want it to be",
+    "my old password was sarah1990 and i changed it to Sarah1990! last week, neither works",
+    "wallet unlock = qwertyuiop1 (yes i know its bad lol)",
+    "pin 8520 — it's the middle column on the keypad, easy to remember haha, but app says wrong",
+    "The back of the card has 3 numbers 662 and then it says 'invalid security code'",
+    "I dont remember whether i used Crypto@2022 or Crypto@2023 for the tp app",
+    "you guys sent me a code? i only know my password P@nda_panda",
+    "Im locked out!!! pass: ilovepizza4ever",
+    "the wallet password and the payment password are the same: Zx9!kQ2m",
+    "pwd- mango_tango_77 (all lower) and my user is tango77",
+    "Hi I set my transaction pw to 131313 and now it says 'wrong transaction password' whenever I send usdt",
+    "is 'Password123' too weak? because that's what I used and I think someone guessed it 😬",
+    "after update the app wants my password, i put samsungS22ultra and its wrong, i never changed it",
+    "my pass is the same as my facebook, BiGbRoThEr88, please dont tell anyone",
+    "login: mike.chen@outlook.com\npassword: Chen!Mike!2020\n2FA off",
+    "I keep getting 'incorrect password' but it's definitely L0ckd0wn#20 I have it in my notes",
+    "wife changed my wallet pw while i was asleep, she says it's now Ih8crypto lmao can u help",
+    "typed Gr33nT3a. and the dot at the end is part of it",
+    "PIN = my birthday 199307 — the app says wrong pin after the update",
+    "my password? sure: eagle-eye-4040",
+    "security code on the back is 093. card is visa debit. payment declined.",
+    "it keeps saying wrong password for tp... i'm sure it's 'johnnyb.good' with the dot",
+    "i use Pass4TP!! for everything, mail too",
+    "the password i give my bank is different, this one is DragonFly_8 i think",
+    "cant open wallet. wrote pw on sticky note: Kp7#wQ. the sticky note is right here",
+    "new pass i want: Sun&Moon2025 — please set it for me",
+    "my 4 digit pin is 7391, my son says it was changed",
+    (["do u need my password", "its Pumpkin!2019"], [1]),
+    (["should I send my password?", "ok", "Bb0203bb"], [2]),
+    (["wait before you ask", "the password is Tiramisu88 and the pin is 400123"], [1]),
+    (["my pin", "4", "8", "1", "5"], [1, 2, 3, 4]),
+    (["hello I'm locked out", "Flower$Power77", "^ that's my pw"], [1]),
+    (["you want the cvv right", "881"], [1]),
+    (["can I give password here or is it unsafe", "whatever, it's mapleleaf_can1"], [1]),
+    (["pw is", "TwoMoons!!"], [1]),
+    (["I'll give you my login so you can check", "user: rangerdan", "pass: Ranger#Dan86"], [2]),
+    (["forgot to say", "the payment pin is 551177"], [1]),
+    (["cvv?", "327", "exp 09/27"], [1]),
+    "I think my pw is Elephant22 but could be elephant22 (i'm not sure about capital)",
+    "Pls I'm begging 🙏 pw: sunnyday_1988 acct: sunny1988@yahoo.com",
+    "For the record my password was NEVER shared: ZebraCrossing#5",
+    "my password is 'mimi8888' haha mimi means secret in chinese",
+    "password reset link doesn't come, current pass Qq123456789",
+    "THE PASSWORD IS BANANA2020 IN CAPS",
+    "i thought the password was 'letmein99' but apparently not, tried letmein100 too",
+    "it asks 'enter wallet password' and i put the one i always use: wolfpack_01",
+    "pin code is 0 0 0 0 lol im not creative",
+    "card cvv 5 5 2, expiry 11/26, still declined",
+    "I set the password as my phone number 13912345678 is that allowed",
+    "password: i forgot ... i think it starts with Kit and then ty2020? so Kitty2020",
+    "hey the TP pass for our shared wallet is Team!Wallet#3, can you confirm who logged in last",
+    "My pass 'Sparkle*Unicorn' got rejected after 5 tries. Is my account frozen?",
+    "okay last try: 1qazXSW@ — that's the one",
+    "password (case sensitive!!): MiXeDcAsE77",
+    "login pw for tp is blackcoffee; unlock pin is 3690",
+    "she told me her password is 'honeybee00' and asked me to message you, we're married",
+]
+
+HW_PASSWORD_ZH = [
+    "客服你好 我钱包密码是 zhangli520 一直提示错误 怎么回事啊",
+    "急急急！！！登录密码qq123456789输了好几遍都不对 账号被锁了",
+    "支付密码我设的是我生日 900713 现在转不出去",
+    "我的蜜码是abc888888 帮我看一下为啥进不去",
+    "交易密码 147369 是不是被人改了 我没改过啊😭",
+    "密码wangjun1985你们帮我登一下看看余额还在不在",
+    "我设置的密码是 Hao123456. 最后有个点",
+    "钱包解锁密码是我手机号后六位 382716 没错的",
+    "你好，我忘记交易密码了，好像是168168或者186186，能帮我重置吗",
+    "密码：Lj@2023tp 这个对吧？你们那边能看到吗",
+    "我把密码改成了xiaoyu0808 然后就登不上了",
+    "安全码是背面的那三个数吗？是 509",
+    "卡背后三位数 276 我刚才输了三次都说错误",
+    "登陆密马 ww112233 一直错",
+    "米码是abc123abc 我儿子设的",
+    "你们是不是盗了我的币？我密码是 Tt778899 只有我知道",
+    "支付蜜码是555888 转账一直失败 说密码错误",
+    "我爸的钱包 密码他说是 laowang1958 进不去 麻烦看看",
+    "密码就是我名字拼音加生日 liumei19880314",
+    "mima: a5201314 帮我看下",
+    "MM是hello2024 我确定没记错",
+    "钱包的密码 我设的是 zxc123456 但是说不对",
+    "我交易密码是六个8 888888 太简单了是不是被破解了",
+    "登录用的 Qwe@1234 然后转账密码是 202020",
+    "帮我重置一下密码吧 原来的是 sunny_2019 新的想改成 Sunny_2024",
+    "我刚刚在一个网站上输入了我的密码 Aa147258 然后钱就没了 是不是钓鱼网站",
+    "支付密码 我老婆生日 851126 别告诉她哈哈",
+    "密码应该是ytj123123，我媳妇也在用这个钱包",
+    "登录密码：tp66668888 交易密码：123987",
+    "PIN码 4096 解锁的时候一直转圈",
+    "密碼是 Chen@8888 請幫我看看為什麼登不進去",
+    "我妈的密码是 mama5201314 她说进不去 让我来问你们",
+    "卡的安全码 731 有效期12/27 你们那边付款一直不成功",
+    "你们上次让我改的密码 我改成 Xx123456!! 了 现在还是不行",
+    "提币密码 660066 提不出来 提示密码错误次数过多",
+    "我的密🐎 abcd5678 别给别人看啊",
+    "钱包口令是 kaixin2020 大写K还是小写k我忘了",
+    "二级密码是 939393 求帮忙看看",
+    "我记得密码是 huahua99 或者 huahua999 都试了不行",
+    "登录不了 秘码 Love_lin_520",
+    "解锁密码 112358 就是斐波那契数列那个",
+    "你好 我是新手 设置的支付密码是 321321 然后忘了 刚想起来 但还是不对",
+    "我用 18627381234 当密码的 就是我手机号 登不上了",
+    "密码里能有中文吗？我设的是 tp钱包2024 现在输不进去",
+    "刚才那个人说是官方客服 我把交易密码 707070 告诉他了 怎么办",
+    "安全码 是卡背面的 048 吧？你们页面写的CVV我看不懂",
+    "钱包密码：woshidage888（全小写）",
+    "急！支付密码 990011 输错三次被锁 多久能解",
+    "登陆密码是 ABCabc123 大小写都有",
+    "我的密码 yyds666 被说太弱了 要求改 能不能不改",
+    "钱包密码我记在备忘录里 Hz#0618hz 应该没错",
+    "我儿子把我的支付密码改成了 000111 我想改回来",
+    "这个是我的tp密码 7758258 吗？不确定了",
+    "交意密码 135790 为什么一直提示错误",
+    "密码是老家门牌号加名字 28hao_zhangsan",
+    "前包密码 feifei1212 麻烦查一下是不是被冻结了",
+    "我的银行卡取款密码是 661024 会不会因为在你们这绑卡泄露了",
+    "PIN 909090 一直提示错 是不是要更新",
+    "我密码是 Mengmeng.0901 就这个 你们赶紧帮我看",
+    "登录密码 跟 支付密码 都是 w123456 一样的",
+    (["密码要发给你吗", "tianlan666"], [1]),
+    (["你们要密码吗", "等下我找找", "是 Pp20230808"], [2]),
+    (["支付密码也要吗？", "524524"], [1]),
+    (["我登不上了", "密码 Ylf_1992", "你们快看看"], [1]),
+    (["客服你好", "我把密码告诉你 你帮我登一下", "hjk54321"], [2]),
+    (["卡背面三位数要吗", "是 613"], [1]),
+    (["密码是", "qwe", "123 合起来就是"], [1, 2]),
+    (["忘了说", "交易密码是 258369"], [1]),
+    (["这样发安全吗", "不管了 密码 Star@2022"], [1]),
+    (["我发你密码", "Xiaomi_5566", "看完记得删掉"], [1]),
+    "我的password是 liyang1987 please help 急",
+    "pw是 tiger_0405 帮我check一下",
+    "密码 is Abc!2468 为啥 login 不了",
+    "payment password 是 112211 一直 fail",
+    "我的pin是 2468 不是1357 之前那个客服记错了",
+    "TP密码 Ccc12345 然后资金密码 778811 都发你了 快帮我",
+]
+
+SECRET_SLOTS = {
+    "EN12": RP, "EN12N": RP, "EN12L": RP, "EN12C": RP, "EN15": RP, "EN18": RP, "EN24": RP, "ENP": RP,
+    "A": RP, "B": RP, "P1": RP, "P2": RP, "P3": RP, "ZH12": RP, "ZHJ": RP, "ZA": RP, "ZB": RP, "ZHT": RP,
+    "ZHTJ": RP, "HEX": PK, "HEX0x": PK, "HEX2": PK, "HEXA": PK, "HEXB": PK, "WIF": PK, "XPRV": PK, "YPRV": PK,
+    "ZPRV": PK, "SOL": PK, "SOLJ": PK, "SOLJ32": PK, "KS": PK, "CARD": CN, "CARD2": CN, "CARDG": CN, "AMEX": CN,
+    "UP": CN, "CARDFW": CN, "CVV": PW,
+}
+NOISE_SLOTS = {"ADDR", "ADDR2", "TRX", "EXP"}
+
+
+def slot_values(r, names):
+    v = {}
+    en = en_phrase(r, 12)
+    zs = zh_phrase(r, "zhs", 12)
+    zt = zh_phrase(r, "zht", 12)
+    priv = S.secp_priv(r)
+    for n in names:
+        if n == "EN12":
+            v[n] = " ".join(en)
+        elif n == "EN12N":
+            v[n] = "\n".join(f"{i + 1}. {x}" for i, x in enumerate(en))
+        elif n == "EN12L":
+            v[n] = "\n".join(en)
+        elif n == "EN12C":
+            v[n] = ", ".join(en)
+        elif n in ("EN15", "EN18", "EN24"):
+            v[n] = " ".join(en_phrase(r, int(n[2:])))
+        elif n == "ENP":
+            v[n] = " ".join(en_phrase(r, 12)[:r.randint(8, 10)])
+        elif n == "A":
+            v[n] = " ".join(en[:6])
+        elif n == "B":
+            v[n] = " ".join(en[6:])
+        elif n in ("P1", "P2", "P3"):
+            k = int(n[1]) - 1
+            v[n] = " ".join(en[4 * k:4 * k + 4])
+        elif n == "ZH12":
+            v[n] = " ".join(zs)
+        elif n == "ZHJ":
+            v[n] = "".join(zs)
+        elif n == "ZA":
+            v[n] = " ".join(zs[:6])
+        elif n == "ZB":
+            v[n] = " ".join(zs[6:])
+        elif n == "ZHT":
+            v[n] = " ".join(zt)
+        elif n == "ZHTJ":
+            v[n] = "".join(zt)
+        elif n == "HEX":
+            v[n] = priv.hex()
+        elif n == "HEX0x":
+            v[n] = "0x" + priv.hex()
+        elif n == "HEX2":
+            v[n] = S.secp_priv(r).hex()
+        elif n == "HEXA":
+            v[n] = priv.hex()[:32]
+        elif n == "HEXB":
+            v[n] = priv.hex()[32:]
+        elif n == "ADDR":
+            v[n] = S.eth_address(priv)
+        elif n == "ADDR2":
+            v[n] = fake_eth_addr(r)
+        elif n == "TRX":
+            v[n] = fake_tron_addr(r)
+        elif n == "WIF":
+            v[n] = S.wif(priv, compressed=r.random() < 0.6)
+        elif n in ("XPRV", "YPRV", "ZPRV"):
+            v[n] = S.extended_priv(S.seed_from_phrase(en), n[0].lower() + "prv", master=(n == "XPRV" and r.random() < 0.5))
+        elif n == "SOL":
+            v[n] = S.b58encode(S.solana_keypair(r))
+        elif n == "SOLJ":
+            v[n] = byte_array(r, S.solana_keypair(r), allow_uint8=False)
+        elif n == "SOLJ32":
+            v[n] = byte_array(r, S.solana_keypair(r)[:32], allow_uint8=False)
+        elif n == "KS":
+            ks = S.eth_keystore(priv, pick(r, KS_PASSWORDS), r, kdf="scrypt", n=4096)
+            v[n] = json.dumps(ks, separators=(",", ":"))
+        elif n in ("CARD", "CARD2"):
+            v[n] = card(r)[0]
+        elif n == "CARDG":
+            num, br = card(r)
+            v[n] = card_grouped_str(r, num, br)
+        elif n == "AMEX":
+            num, br = card(r, "amex")
+            v[n] = " ".join(S.card_groups(num, br))
+        elif n == "UP":
+            v[n] = card(r, "unionpay")[0]
+        elif n == "CARDFW":
+            v[n] = fw_digits(card(r)[0])
+        elif n == "EXP":
+            v[n] = f"{r.randint(1, 12):02d}/{r.randint(25, 31)}"
+        elif n == "CVV":
+            v[n] = "".join(str(r.randrange(10)) for _ in range(3))
+        else:
+            raise KeyError(n)
+    return v
+
+
+SLOT_RE = __import__("re").compile(r"\{([A-Za-z0-9]+)\}")
+
+
+def hw_builder(entries, default_kinds=None):
+    """Return a generator function (r, i) -> case parts for the i-th handwritten entry."""
+    def build(r, i):
+        e = entries[i]
+        msgs, at = (list(e[0]), list(e[1])) if isinstance(e, tuple) else ([e], None)
+        names = sorted({n for m in msgs for n in SLOT_RE.findall(m)})
+        vals = slot_values(r, names)
+        kinds = set(default_kinds or [])
+        auto_at = []
+        for j, m in enumerate(msgs):
+            used = SLOT_RE.findall(m)
+            if any(u in SECRET_SLOTS for u in used):
+                auto_at.append(j)
+            kinds |= {SECRET_SLOTS[u] for u in used if u in SECRET_SLOTS}
+            msgs[j] = fill(m, **vals)
+        if at is None:
+            at = auto_at if auto_at else [0]
+        elif auto_at:
+            assert at == auto_at, (e, at, auto_at)
+        return msgs, at, sorted(kinds, key=KIND_ORDER.index)
+    return build
+
+
+# --------------------------------------------------------------------------- class table
+
+def G(fn):
+    return lambda r, i: fn(r)
+
+
+CLASSES = [
+    # file, class, count, builder(r, i), source, description
+    ("phrases", "phrase_en_numbered", 90, G(g_phrase_en_numbered), "generated",
+     "English 12-24 words, numbered in ~30 styles (1. 1) (1) #1 01. [1] No.1 1、 keycap emoji, word 1:, 1st ...), one per line / inline / grid / two columns / CRLF"),
+    ("phrases", "phrase_en_circled", 60, G(g_phrase_en_circled), "generated",
+     "English, circled or parenthesised numbers (① ⑴ ⒈ ❶ ➊ ㉑), spaced or glued (①abandon②ability)"),
+    ("phrases", "phrase_en_bullets", 60, G(g_phrase_en_bullets), "generated",
+     "English, bullet lists (- * • · ▪ ◦ > – → ✔️ 🔸 ★ ●), per line or inline"),
+    ("phrases", "phrase_en_one_per_line", 60, G(g_phrase_en_one_per_line), "generated",
+     "English, one word per line (auto-capitalised, blank lines, CRLF, trailing/leading spaces, trailing dots)"),
+    ("phrases", "phrase_en_joined_symbols", 80, G(g_phrase_en_joined_symbols), "generated",
+     "English joined by , + ~ | / ; - _ ， 、 . -- * : (sometimes bracketed or quoted)"),
+    ("phrases", "phrase_en_fullwidth", 60, G(g_phrase_en_fullwidth), "generated",
+     "English typed in fullwidth mode of a Chinese IME (ａｂａｎｄｏｎ, ideographic spaces, IME toggled mid-phrase, fullwidth numbering)"),
+    ("phrases", "phrase_en_zero_width", 60, G(g_phrase_en_zero_width), "generated",
+     "English with zero-width characters (ZWSP/ZWNJ/ZWJ/WJ/BOM) as separators, inside words, with NBSP"),
+    ("phrases", "phrase_en_all_caps", 60, G(g_phrase_en_all_caps), "generated", "English in ALL CAPS, several layouts"),
+    ("phrases", "phrase_en_one_typo", 60, G(g_phrase_en_one_typo), "generated",
+     "English phrase with exactly one misspelt word (swap/drop/double/neighbour key)"),
+    ("phrases", "phrase_en_partial_run", 70, G(g_phrase_en_partial_run), "generated",
+     "8-16 consecutive words of a real phrase (start or middle), with 'only have the first N' style context"),
+    ("phrases", "phrase_en_sentence_cue", 70, G(g_phrase_en_sentence_cue), "generated",
+     "English phrase inside a sentence with a cue word (seed, mnemonic, recovery, backup, 助记词)"),
+    ("phrases", "phrase_en_sentence_nocue", 70, G(g_phrase_en_sentence_nocue), "generated",
+     "English phrase inside a sentence with no cue word at all"),
+    ("phrases", "phrase_zhs_joined", 60, G(g_phrase_zhs_joined), "generated",
+     "Simplified Chinese phrase with no separators (的是在不了...), bare or in short context"),
+    ("phrases", "phrase_zhs_spaced", 60, G(g_phrase_zhs_spaced), "generated",
+     "Simplified Chinese separated by spaces, ideographic spaces, ，、 , / -"),
+    ("phrases", "phrase_zh_grouped_lines", 60, G(g_phrase_zh_grouped_lines), "generated",
+     "Chinese (simplified/traditional) in groups of 3-4 characters per line or per chunk"),
+    ("phrases", "phrase_zh_one_wrong_char", 60, G(g_phrase_zh_one_wrong_char), "generated",
+     "Chinese phrase with one character replaced by a character outside the BIP-39 lists"),
+    ("phrases", "phrase_zht_mixed_layouts", 60, G(g_phrase_zht_mixed_layouts), "generated",
+     "Traditional Chinese phrase: joined, spaced, numbered, one per line, traditional-script context"),
+    ("phrases", "phrase_zh_numbered", 60, G(g_phrase_zh_numbered), "generated",
+     "Chinese phrase numbered (1.的 1、的 （1）的 第1个：的 ①的 fullwidth digits ...)"),
+    ("phrases", "phrase_zh_in_sentence", 60, G(g_phrase_zh_in_sentence), "generated",
+     "Chinese phrase (full or 8+ word run) inside a Chinese sentence, with and without 助记词"),
+    ("phrases", "phrase_split_messages", 80, G(g_phrase_split_messages), "generated",
+     "phrase (en/zhs/zht) split over 2-3 consecutive messages, sometimes with an intro or 'wait' message between"),
+    ("phrases", "hw_phrase", len(HW_PHRASE), hw_builder(HW_PHRASE, [RP]), "handwritten",
+     "handwritten panicking users pasting phrases (en/zh/mixed, some split over messages)"),
+    ("keys", "key_hex_plain", 70, G(g_key_hex_plain), "generated",
+     "32-byte hex private key, lower/upper/mixed case, with/without 0x, in en/zh context"),
+    ("keys", "key_hex_grouped_split", 70, G(g_key_hex_grouped_split), "generated",
+     "hex key grouped by 4/8/16, wrapped over lines, split over two messages"),
+    ("keys", "key_hex_misleading_words", 60, G(g_key_hex_misleading_words), "generated",
+     "hex private key the user mislabels (address, public key, UID, code, 合约地址, 充值地址 ...)"),
+    ("keys", "key_wif", 60, G(g_key_wif), "generated",
+     "WIF keys (compressed/uncompressed, mainnet/testnet), Electrum p2wpkh: prefixes"),
+    ("keys", "key_ext_priv_slip132", 80, g_key_ext_priv_slip132, "generated",
+     "extended private keys, 8 of each SLIP-132 prefix (xprv yprv zprv Yprv Zprv tprv uprv vprv Uprv Vprv), master or account"),
+    ("keys", "key_solana_base58", 60, G(g_key_solana_base58), "generated", "Solana 64-byte keypair in base58 (Phantom export)"),
+    ("keys", "key_solana_json64", 60, G(g_key_solana_json64), "generated",
+     "Solana keypair as a 64-number JSON array (CLI id.json), compact, spaced, pretty, Uint8Array(64)"),
+    ("keys", "key_solana_json32", 60, G(g_key_solana_json32), "generated", "Solana 32-byte secret seed as a 32-number array"),
+    ("keys", "key_eth_keystore", 60, G(g_key_eth_keystore), "generated",
+     "Ethereum keystore v3 JSON (scrypt/pbkdf2, compact/indented), sometimes followed by its password"),
+    ("keys", "hw_key", len(HW_KEY), hw_builder(HW_KEY, [PK]), "handwritten", "handwritten messages with private keys of all formats"),
+    ("cards", "card_grouped", 60, G(g_card_grouped), "generated", "card number in groups (space, dash, dot, ideographic space)"),
+    ("cards", "card_plain", 60, G(g_card_plain), "generated", "card number as one run of digits in a sentence"),
+    ("cards", "card_glued_zh", 60, G(g_card_glued_zh), "generated", "card number glued to Chinese text without spaces"),
+    ("cards", "card_fullwidth", 60, G(g_card_fullwidth), "generated", "card number in fullwidth digits (whole, grouped, IME switched mid-number)"),
+    ("cards", "card_expiry_cvv", 70, G(g_card_expiry_cvv), "generated", "card number with expiry and CVV/CVC (kinds card_number+password)"),
+    ("cards", "card_complaint", 60, G(g_card_complaint), "generated", "card number inside a complaint about charges/refunds"),
+    ("cards", "hw_card", len(HW_CARD), hw_builder(HW_CARD, [CN]), "handwritten", "handwritten card complaints/questions"),
+    ("passwords", "pw_label_separator_en", 70, G(g_pw_label_separator_en), "generated",
+     "English label + separator (: ： = - -> => >> —) + password, in short frames"),
+    ("passwords", "pw_label_bare_en", 65, G(g_pw_label_bare_en), "generated", "English label without colon (password X, pw\\nX, X pw)"),
+    ("passwords", "pw_label_misspelled", 70, G(g_pw_label_misspelled), "generated", "misspelt labels (pasword, passwrod, pssword, walet password ...)"),
+    ("passwords", "pw_label_zh", 75, G(g_pw_label_zh), "generated", "Chinese labels (密码 登录密码 登陆密码 钱包密码 口令 密碼 ...) with ：是为 etc."),
+    ("passwords", "pw_zh_homophone", 70, G(g_pw_zh_homophone), "generated",
+     "pinyin-IME homophones and slang for 密码 (蜜码 密马 米码 秘码 密🐎 mima MM) and prefixes (登陆 只付 前包 交义 ...)"),
+    ("passwords", "pw_my_password_is", 70, G(g_pw_my_password_is), "generated", "'my password is X' and variants"),
+    ("passwords", "pw_value_is_my_password", 65, G(g_pw_value_is_my_password), "generated", "'X is my password' / 'X是我的密码' value-first"),
+    ("passwords", "pw_use_to_login", 65, G(g_pw_use_to_login), "generated", "'use X to log in' / '用X登录' / 'unlock with X'"),
+    ("passwords", "pw_pin", 70, G(g_pw_pin), "generated", "PINs (4/6 digits): app lock, card PIN, 解锁码, 锁屏密码"),
+    ("passwords", "pw_payment_password", 65, G(g_pw_payment_password), "generated", "payment / transaction / fund / withdrawal passwords (支付密码 交易密码 资金密码 提币密码)"),
+    ("passwords", "pw_cvv_code", 80, G(g_pw_cvv_code), "generated", "CVV/CVC/CVN2/CID and 'the 3 digits on the back' (no full card number)"),
+    ("passwords", "pw_in_complaint", 75, G(g_pw_in_complaint), "generated", "password stated inside a long complaint with tx hashes/addresses/order numbers (en; zh incl. run-on)"),
+    ("passwords", "pw_after_offer_or_question", 80, G(g_pw_after_offer_or_question), "generated",
+     "offer/question first ('can I tell you my password?'), value in a later message (secret_at marks it)"),
+    ("passwords", "pw_quoted", 65, G(g_pw_quoted), "generated", "value in quotes \" ' “” 「」 『』 ` 【】 <> «»"),
+    ("passwords", "pw_trailing_comment", 65, G(g_pw_trailing_comment), "generated", "value followed by a comment ('i think', 'all lowercase', '全小写', 'capital first letter')"),
+    ("passwords", "hw_password_en", len(HW_PASSWORD_EN), hw_builder(HW_PASSWORD_EN, [PW]), "handwritten",
+     "handwritten English passwords/PINs/CVVs, incl. multi-message"),
+    ("passwords", "hw_password_zh", len(HW_PASSWORD_ZH), hw_builder(HW_PASSWORD_ZH, [PW]), "handwritten",
+     "handwritten Chinese/mixed passwords/PINs/CVVs, homophones, multi-message"),
+]
+
+LEFTOVER_RE = __import__("re").compile(r"\{(?:[A-Z][A-Za-z0-9]*|[knabmy])\}")
+FIELDS = ["id", "class", "side", "messages", "secret", "secret_at", "kinds", "request", "source"]
+
+
+def validate(c):
+    assert list(c) == FIELDS, c
+    assert isinstance(c["id"], str) and c["id"]
+    assert c["side"] == "user" and c["secret"] is True and c["request"] is None
+    assert isinstance(c["messages"], list) and c["messages"] and all(isinstance(m, str) and m.strip() for m in c["messages"])
+    assert c["secret_at"] and all(isinstance(i, int) and 0 <= i < len(c["messages"]) for i in c["secret_at"])
+    assert c["secret_at"] == sorted(set(c["secret_at"]))
+    assert c["kinds"] and set(c["kinds"]) <= set(KIND_ORDER) and len(set(c["kinds"])) == len(c["kinds"])
+    assert c["source"] in ("generated", "handwritten")
+    assert not LEFTOVER_RE.search("\n".join(c["messages"])), c
+
+
+def main():
+    files = OrderedDict()
+    seen = set()
+    for fname, cls, n, build, source, _ in CLASSES:
+        r = rng_for(cls)
+        out = files.setdefault(fname, [])
+        i = tries = 0
+        while i < n:
+            msgs, at, kinds = build(r, i)
+            key = tuple(msgs)
+            tries += 1
+            if key in seen:
+                assert source == "generated" and tries < n * 20, (cls, msgs)
+                continue
+            seen.add(key)
+            c = OrderedDict([
+                ("id", f"fin-{cls}-{i + 1:04d}"), ("class", cls), ("side", "user"), ("messages", msgs),
+                ("secret", True), ("secret_at", at), ("kinds", sorted(set(kinds), key=KIND_ORDER.index)),
+                ("request", None), ("source", source)])
+            validate(c)
+            out.append(c)
+            i += 1
+    for fname, cases in files.items():
+        with open(HERE / f"{fname}.jsonl", "w", encoding="utf-8", newline="\n") as f:
+            for c in cases:
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    write_readme(files)
+    total = sum(len(v) for v in files.values())
+    print("total", total, {k: len(v) for k, v in files.items()})
+
+
+def write_readme(files):
+    counts = Counter()
+    kinds = Counter()
+    src = Counter()
+    for cases in files.values():
+        for c in cases:
+            counts[c["class"]] += 1
+            src[c["source"]] += 1
+            for k in c["kinds"]:
+                kinds[k] += 1
+    total = sum(counts.values())
+    pw_cases = sum(1 for cs in files.values() for c in cs if "password" in c["kinds"])
+    lines = [
+        "# guard_eval / final / secrets",
+        "",
+        "Held-out split of user-side secret cases (every case `secret: true`, `side: user`, `request: null`).",
+        "Written blind: the detector, its tests, the benchmark scripts and the other splits' carriers,",
+        "handwritten files and jsonl were never opened. Only `../../secrets/secretlib.py` is imported to mint",
+        "real secrets (valid-checksum BIP-39 phrases in English / Simplified / Traditional Chinese, secp256k1 hex",
+        "keys, WIF, SLIP-132 extended private keys, Solana keypairs whose second half is the real ed25519 public",
+        "key, Ethereum keystore v3 JSON, Luhn-valid cards with real issuer prefixes). Carrier sentences and the",
+        "handwritten messages are new and were written for this split only.",
+        "",
+        "Regenerate: `/work/main/.venv/bin/python generate.py` (deterministic; per-class `random.Random` seeded",
+        f"from `{BASE_SEED}` + class name). Schema as in `../../SPEC.md`.",
+        "",
+        f"**Total: {total} cases** ({src['generated']} generated, {src['handwritten']} handwritten). "
+        f"Cases with kind `password` (passwords, PINs, payment passwords, CVV/CVC): {pw_cases}.",
+        "",
+        "Kinds (a case may have several): " + ", ".join(f"`{k}` {kinds[k]}" for k in KIND_ORDER),
+        "",
+        "Notes on labels:",
+        "- Partial runs (8+ words), phrases with one typo and Chinese phrases with one wrong character are secret",
+        "  (most of a phrase leaks); `secret_at` lists every message holding part of a split secret and no other.",
+        "- `key_hex_misleading_words`: a real private key that the user calls an address / public key / UID / code.",
+        "  Labels avoid 'tx hash'/'txid' so the case stays honest.",
+        "- Card cases with an expiry + CVV, and keystores sent with their password, carry both kinds.",
+        "- In `pw_after_offer_or_question` and multi-message handwritten cases only the message holding the",
+        "  value is in `secret_at` (the offer/question itself is not).",
+        "- Complaints may contain public data (addresses, tx hashes, order numbers) next to the password; those",
+        "  are noise, not secrets, and are not reflected in `kinds`.",
+        "",
+    ]
+    for fname, cases in files.items():
+        lines += [f"## {fname}.jsonl ({len(cases)})", "", "| class | n | source | shape |", "|---|---:|---|---|"]
+        for f2, cls, _, _, source, desc in CLASSES:
+            if f2 == fname:
+                lines.append(f"| `{cls}` | {counts[cls]} | {source} | {desc.replace('|', '/')} |")
+        lines.append("")
+    (HERE / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
