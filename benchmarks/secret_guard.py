@@ -1,10 +1,12 @@
 """How well the secret guard holds on input it was not tuned on, and how fast it is.
 
 The evaluation corpus (benchmarks/data/guard_eval/) was written blind, by authors who never saw
-the detector, from a description of how real users and agents type; it has two independent
-splits, `dev` and `holdout`. The guard was tuned on benchmarks/data/guard_tune/ only. Each case
-is one or more messages of one chat, run through the very code the bot runs (GuardSession: the
-SecretGuard and the agent-side request check).
+the detector, from a description of how real users and agents type (SPEC.md), in three
+independent splits written in turn: `dev`, `holdout` and `final`. The guard was built on
+benchmarks/data/guard_tune/; each split was measured once before anything was changed because
+of it (the README keeps those first figures); `dev` and then `holdout` were looked at and tuned
+on afterwards, `final` never. Each case is one or more messages of one chat, run through the very
+code the bot runs (GuardSession: the SecretGuard and the agent-side request check).
 
 - user secrets: caught when every message holding secret material is treated as a secret or
   withheld (a bare 64-hex value the bot asks about counts: it reaches no one until answered);
@@ -12,7 +14,7 @@ SecretGuard and the agent-side request check).
   the bot asks about is counted apart ("asked");
 - agent messages: requests held, warnings and ordinary replies delivered.
 
-Run: python benchmarks/secret_guard.py [--corpus eval|tune] [--split dev|holdout|all]
+Run: python benchmarks/secret_guard.py [--corpus eval|tune] [--split dev|holdout|final|all]
          [--failures N] [--timing-only]
 Exits non-zero when a target is missed.
 """
@@ -258,7 +260,7 @@ def timing(repeats: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=("eval", "tune"), default="eval")
-    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "holdout", "final", "all"), default="all")
     parser.add_argument("--failures", type=int, default=0, help="print up to N wrong cases")
     parser.add_argument("--timing-only", action="store_true")
     parser.add_argument("--repeats", type=int, default=40)

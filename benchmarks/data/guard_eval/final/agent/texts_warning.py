@@ -106,6 +106,16 @@ I'm glad you asked first! No, you should not send your recovery phrase to that p
 Please do NOT paste your mnemonic here, even though this is the official chat.
 Scam alert: fake agents ask users to "read out" codes during voice calls.
 Be aware that screenshots of your phrase can be stolen by malicious apps.
+Careful — "support" that contacts you on WhatsApp asking for your PIN is not us.
+We don't do "wallet synchronisation" that needs your phrase. That's a common scam script.
+If a website asks for your private key to "claim rewards", close it.
+Don't give your card number to anyone in Telegram, even for a "refund".
+Your password is yours alone. Please don't tell it to me or anyone else.
+Friendly reminder: the recovery phrase is the master key of your wallet. Guard it.
+Please avoid storing your mnemonic in email drafts or cloud notes.
+A verification code is like a key to your door. Never hand it over.
+No one at TP can "unfreeze" a wallet with your seed phrase, because we never take it.
+Please think twice before clicking links from strangers; many lead to fake wallet pages.
 Never give out your PIN || not to us, not to anyone else
 Before we start || please remember we will never ask for your recovery phrase or private key
 That person is not from our team. || Do not send them your phrase, codes or passwords.

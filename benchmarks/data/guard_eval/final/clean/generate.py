@@ -740,6 +740,46 @@ def gen_everyday():
     fill(cls, 150, make)
 
 
+WL_CHUNKS = [
+    "hello", "hello again", "sorry", "okay", "please", "please help", "thank you", "good morning", "good night",
+    "phone screen still empty", "balance still wrong", "transfer still slow", "swap error again",
+    "bridge still broken", "token price wrong", "gas fee very crazy", "network very slow today", "you can check",
+    "they never answer", "need help now", "will wait until tomorrow", "try again later", "same problem again",
+    "same error again today", "screen turn empty", "update version broken", "cancel order now",
+    "confirm transfer please", "receive token soon", "keep phone ready", "call you later", "later today",
+    "tomorrow morning", "people say", "friend say", "wife say", "thank you very much", "happy holiday",
+    "because brother need cash", "father need rent cash", "family trip next year", "doctor say stay home",
+    "busy office day", "very tired", "very upset", "still wait", "what reason", "when transfer finish",
+    "where coin", "account balance zero", "kid sick", "need cash soon", "rain all day", "coffee shop only like cash",
+    "just want simple answer", "what time", "since morning", "since lunch", "before dinner",
+    "three hour already", "two day already", "okay now fine", "balance normal again", "great team", "good work",
+    "have nice weekend", "truly sorry", "very kind", "problem solve", "will move coin", "this system very slow",
+]
+
+
+def gen_wordlist_run():
+    from mnemonic import Mnemonic
+    words = set(Mnemonic("english").wordlist)
+    chunks = [c for c in WL_CHUNKS if all(w in words for w in c.split())]
+    assert len(chunks) == len(WL_CHUNKS), [c for c in WL_CHUNKS if c not in chunks]
+    cls = "clean_everyday_en_wordlist_run"
+    add_hand(cls, E.WORDLIST_RUN)
+    r = rng_for(cls)
+
+    def make():
+        out, n = [], 0
+        while n < r.randint(12, 18):
+            c = r.choice(chunks)
+            if out and c == out[-1]:
+                continue
+            out.append(c)
+            n += len(c.split())
+        sep = r.choice([" ", ", ", " ", ", "])
+        s = sep.join(out)
+        return s + r.choice(["", "", "?", "!", ".", " 🙏"])
+    fill(cls, 130, make)
+
+
 # ------------------------------------------------------------------ formatting
 def gen_format():
     cls = "clean_list_steps"
@@ -873,6 +913,7 @@ def main():
     gen_about()
     gen_followups()
     gen_everyday()
+    gen_wordlist_run()
     gen_format()
     for f in os.listdir(HERE):
         if f.endswith(".jsonl"):

@@ -538,3 +538,49 @@ done ✔️ thanks team
 fees 📈📈📈 why
 see you 👋
 """)
+
+# Texting-style messages written so that long stretches use only words that also happen to be
+# on the BIP-39 English list (ordinary words: please, check, balance, today, phone, ...).
+# They are plain support chatter, not secrets.
+WORDLIST_RUN = L("""
+hello please help check balance again today because phone screen still empty
+sorry you can check transfer again because they say still slow since morning
+good morning please tell you what happened with swap error again yesterday
+okay thank you very much will wait until tomorrow morning then try again
+hello again same problem phone screen turn empty when open token price page
+please answer soon because father need cash for rent this weekend
+they never answer message since monday, this very upset family
+just want real answer about account balance, still wrong since update, please check
+thank you friend, will call later today after lunch with wife
+please check order number again, price wrong, fee also wrong, very weird
+still wait, transfer still slow, network very slow today, please help, thank you
+dad say coffee shop near office only like cash, then what use this
+good night, sorry busy day at hospital, will check again tomorrow
+hello, gas fee very crazy today, swap cost more than coin, what reason
+mom say never trust people who ask about secret stuff, okay thank you
+brother move coin across bridge, bridge still broken since two day, please check
+please fix screen, screen empty, button gone, update version broken
+happy holiday, family trip next year, need save more, thank you again
+sorry again, phone battery almost empty, will answer soon after dinner
+uncle say same issue happen last year, then system fix itself, true?
+hello team, kind question about token swap price, seem wrong today
+okay thank you very much friend, great help, have nice weekend together
+please just tell what time transfer finish, kid sick, need cash soon
+hello sorry I never use this before, what button open receive address
+hello, daughter school trip cost three hundred, need move cash today please
+rain all day here, network slow, still try again later, thank you
+hello please confirm transfer receive, friend say never receive, what wrong today
+hello, coffee money for office team, they say never arrive, please check
+okay now fine, balance normal again, thank you, good work, great team
+sorry to say but this very slow, three hour already, where coin now
+please cancel order, wrong number, wife say stop, sorry about that
+hello, doctor office like crypto, ask what network, tron or other one
+still same error, screen say network issue, but other app fine, weird
+good morning, sun out, coffee ready, balance still zero, please help
+girl at school say token price double soon, true or just joke
+please help old lady, she lost phone, new phone now, coin still there?
+you know what, just forget, will move all away, never use again
+thank you lady, very kind, problem solve, have good day, bye
+hello, question about loan, can use token as deposit, or only cash
+kid push button, now screen say zero, please tell how return back
+""")

@@ -294,7 +294,8 @@ def g_phrase_en_fullwidth(r):
         body = "\uff0c".join(fw(x) for x in w)
     head = pick(r, ZH_HEAD + EN_HEAD)
     foot = pick(r, ZH_FOOT)
-    return [join_nonempty([head, body, foot], pick(r, ["\n", " ", ""]))], [0], [RP]
+    glue = pick(r, ["\n", " ", ""]) if not head.isascii() else pick(r, ["\n", " "])
+    return [join_nonempty([head, body, foot], glue)], [0], [RP]
 
 
 ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
@@ -590,7 +591,10 @@ def g_phrase_zh_in_sentence(r):
     body = "".join(w) if r.random() < 0.45 else pick(r, [" ", "\u3000", "，", "、"]).join(w)
     if r.random() < 0.5:
         body = " " + body + " "
-    return [fill(pick(r, ZH_SENT), P=body).replace("  ", " ")], [0], [RP]
+    msg = fill(pick(r, ZH_SENT), P=body).replace("  ", " ")
+    for pnc in "，。、":
+        msg = msg.replace(" " + pnc, pnc)
+    return [msg], [0], [RP]
 
 
 def split_sizes(n, parts):
@@ -902,7 +906,7 @@ def g_card_fullwidth(r):
     return [fill(t, C=c)], [0], [CN]
 
 
-EXP_FORMS = ["{m}/{y}", "{m}/20{y}", "{m}-{y}", "{m}{y}", "20{y}/{m}", "{m} / {y}", "{y}年{m}月", "{m}月{y}年"]
+EXP_FORMS = ["{m}/{y}", "{m}/20{y}", "{m}-{y}", "{m}{y}", "20{y}/{m}", "{m} / {y}", "20{y}年{m}月", "{m}/{y}"]
 
 
 def g_card_expiry_cvv(r):
@@ -1076,7 +1080,7 @@ def g_pw_label_misspelled(r):
 ZH_LABELS = ["密码", "登录密码", "登陆密码", "钱包密码", "解锁密码", "账户密码", "账号密码", "app密码", "TP密码",
              "密碼", "登入密碼", "口令", "钱包口令", "原密码", "旧密码", "新密码", "我的密码", "钱包的密码",
              "APP登录密码", "应用锁密码", "邮箱密码", "tp钱包密码", "錢包密碼"]
-ZH_SEPS = ["：", ":", "是", " ", "为", "：  ", "是：", " 是 ", "=", "就是", "->", "是 ", "：\n", "设置的是", "改成了"]
+ZH_SEPS = ["：", ":", "是", " ", "为", "：  ", "是：", " 是 ", "=", "就是", "->", "是 ", "：\n", "设置的是", "我设的"]
 
 
 def g_pw_label_zh(r):
@@ -1209,7 +1213,8 @@ def pw_statement(r, v, zh):
             f"用{v}登录", f"登录密码 {v}", f"支付密码是{v}", f"交易密码{v}"])
     return pick(r, [
         pick(r, EN_LABELS) + pick(r, [": ", " ", " = "]) + v, f"my password is {v}", f"{v} is my password",
-        f"i log in with {v}", f"password {v}", f"my pw: {v}", f"the password is {v}", f"pin {v}"])
+        f"i log in with {v}", f"password {v}", f"my pw: {v}", f"the password is {v}"]
+                + ([f"pin {v}", f"PIN: {v}"] if v.isdigit() else []))
 
 
 OPEN_EN = ["I've been waiting 3 days and nobody answers.", "This is the worst support ever.",
@@ -1248,7 +1253,12 @@ def g_pw_in_complaint(r):
     if zh:
         style = r.random()
         if style < 0.35:  # run-on, no punctuation at all
-            msg = "".join(p.rstrip("！!？?。，,") for p in parts)
+            msg = ""
+            for p in parts:
+                p = p.rstrip("！!？?。，,")
+                if msg and msg[-1].isascii() and msg[-1].isalnum() and p[0].isascii() and p[0].isalnum():
+                    msg += " "  # people still hit space between two latin tokens
+                msg += p
             if msg.count(v) != 1:
                 msg = " ".join(parts)
         elif style < 0.7:
@@ -1288,6 +1298,7 @@ def g_pw_after_offer_or_question(r):
     else:
         v = password(r)
         offer = pick(r, OFFER_ZH if zh else OFFER_EN)
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in offer)
     reply = fill(pick(r, REPLY_ZH if zh else REPLY_EN), V=v, EMAIL=fake_email(r))
     shape = r.random()
     if shape < 0.6:
