@@ -70,11 +70,10 @@ class Tally:
 def load(corpus: str, split: str) -> list[Case]:
     if corpus == "tune":
         files = sorted((DATA / "guard_tune").glob("*.jsonl"))
+    elif split == "final":
+        files = sorted((DATA / "guard_eval" / "final").glob("**/*.jsonl"))
     else:
-        splits = ("dev", "holdout") if split == "all" else (split,)
-        files = sorted(
-            path for name in splits for path in (DATA / "guard_eval").glob(f"*/{name}/**/*.jsonl")
-        )
+        files = sorted((DATA / "guard_eval").glob(f"*/{split}/**/*.jsonl"))
     cases = []
     for path in files:
         for line in path.read_text("utf-8").splitlines():
@@ -268,7 +267,9 @@ def main() -> int:
     ok = True
     if not args.timing_only:
         splits = (
-            ("dev", "holdout") if args.corpus == "eval" and args.split == "all" else (args.split,)
+            ("dev", "holdout", "final")
+            if args.corpus == "eval" and args.split == "all"
+            else (args.split,)
         )
         for split in splits:
             cases = load(args.corpus, split)

@@ -60,12 +60,14 @@ def _password_spellings() -> frozenset[str]:
 
 
 _EN_CANDIDATE = re.compile(
-    r"(?<![a-z0-9])(?:pass[\s-]word|p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|mm)(?![a-z])"
+    r"(?<![a-z0-9])(?:pass[\s-]word|p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|cid|csc|mm)(?![a-z])"
     r"(?P<tail>\s*(?:code|number|no\.?|码|碼))?"
     r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
-    r"|(?<![a-z0-9])(?:the\s+)?(?:3|three|4|four)[\s-]+digits?\s+(?:on|at|from)\s+the\s+back"
-    r"(?:\s+of\s+(?:the|my)\s+card)?|(?<![a-z0-9])(?:the\s+)?code\s+on\s+the\s+back"
-    r"|(?<![a-z0-9])back\s+of\s+(?:the\s+|my\s+)?card"
+    r"|(?<![a-z0-9])(?:the\s+)?(?:(?:3|three|4|four)[\s-]+(?:digits?|numbers?)|(?:little|small)\s+"
+    r"numbers?|code|digits)\s+(?:on|at|from)\s+the\s+(?:back|front)(?:\s+of\s+(?:the|my)\s+card)?"
+    r"(?:[^\n\d]{0,24}(?=\d))?"
+    r"|(?<![a-z0-9])back\s+of\s+(?:the\s+|my\s+)?card(?:\s+says)?"
+    r"|(?<![a-z0-9])card\s+verification\s+(?:value|code|number)"
 )
 
 
@@ -80,10 +82,13 @@ _CHINESE_QUALIFIER = re.compile(
 )
 _CHINESE_LABEL = re.compile(
     r"(?:[密蜜秘米謎]\s?[码碼玛瑪吗嗎马馬]|口令|安\s?全\s?[码碼吗嗎]|pin\s*[码碼]|cvv\s*[码碼])"
-    r"|(?:卡\s?)?背\s?[面后後](?:的)?\s?(?:三|3|四|4)\s?位(?:数字?|數字?)?|卡背[面后後](?:的(?:数字|號碼|号码))?"
-    r"|校验码|校驗碼"
+    r"|(?:卡片?\s?)?背\s?[面后後]?(?:的|那)?\s?(?:三|3|四|4)\s?(?:个|位)(?:数字?|數字?|码)?"
+    r"|卡背[面后後](?:的(?:数字|號碼|号码))?|签名栏后?(?:三|3)位|校验码|校驗碼"
 )
-_LABEL_HINT = re.compile(r"p[a-z]|mima|cv[vcn]|mm|security|lock|digits|back|[密蜜秘米謎口安背校]")
+_LABEL_HINT = re.compile(
+    r"p[a-z]|mima|cv[vcn]|cid|csc|mm|security|lock|digits|numbers?|back|front|verification|"
+    r"[密蜜秘米謎口安背校签]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +135,9 @@ def _labels(folded: str) -> list[_Label]:
 # Between a label and its value: spaces, but a new line only after a colon ("- enter password\n
 # - wait" is a list, not a password).
 _DIRECT = re.compile(
-    r"[^\S\n]*(?:[啊呀吧呢哈嘛][^\S\n]*)?(?P<connector>[:：=?]|-{1,2}>?|—|→|\bis\b|\bwas\b|\bare\b|"
-    r"\bas\b|是|为|為)?(?:[^\S\n]*[:：]\s*|(?<=[:：=])\s*|[^\S\n]*)" + _VALUE
+    r"[^\S\n]*(?:[啊呀吧呢哈嘛][^\S\n]*)?(?P<connector>[:：=?~]+|[=-]{1,2}>+|>>|—|→|'s\b|\bis\b|"
+    r"\bwas\b|\bare\b|\bas\b|\bshould\s+be\b|\bhas\s+(?:always\s+)?been\b|是|为|為)?(?:[^\S\n]*[:：]\s*|(?<=[:：=])\s*|[^\S\n]*)"
+    + _VALUE
 )
 # A few words between the label and the connector: "the CVV on the back is 907",
 # "支付密码我设的是 520131", "I set the password to asdf1234".
@@ -147,7 +153,7 @@ _BRIDGED = re.compile(
 _OTHER_SUBJECTS = frozenset(
     """hint field reset manager box screen page prompt rules rule requirement requirements length
     policy setting settings option menu error message strength protection lock change recovery
-    email mail link code sms phone number account login id user username app wallet manager
+    email mail link code sms phone number manager
     + = which what that if or and but because when how why where who whether so than""".split()
 )
 # Chinese words before the value: "密码就是我生日19880523", "我密码挺简单的 aa123456".
@@ -216,7 +222,8 @@ def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
     connector = candidate.connector
     if candidate.after_words:
         return digits and (letters or len(word) >= 6)
-    if label.weak_word and connector not in (":", "：", "="):
+    colon_like = any(c in connector for c in ":：=>~")
+    if label.weak_word and not colon_like:
         # "pass Tiger@2023", "my pass 235794", "pass moneyman"; not "can't pass 2fa", "pass kyc"
         if _VERB_BEFORE.search(folded[max(0, label.start - 16) : label.start]):
             return False
@@ -224,7 +231,7 @@ def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
             return True
         return _plain_value(folded, candidate, word)
     if connector == "?":
-        connector = ""  # "要密码？ zxcvbnm123": a value only if it reads as one without it
+        return digits  # "要密码？ zxcvbnm123", not "can support see my password? thanks"
     if connector in ("to", "as"):
         return digits or bool(_SET_TO.search(folded[max(0, label.start - 30) : label.start]))
     if connector:
@@ -256,7 +263,7 @@ def _plain_value(folded: str, candidate: _Candidate, word: str) -> bool:
 
 # "try lin@123 thats my password", "你用xu19730906登录试试 这是我的密码": the value came first.
 _BACK_REFERENCE = re.compile(
-    r"(?:(?<![a-z])(?:that'?s|thats|this\s+is|it'?s|its|is|was|as)\s+(?:my|the)?\s*"
+    r"(?:(?<![a-z])(?:(?:that'?s|thats|this\s+is|it'?s|is|was)\s+(?:my|the)|as\s+(?:my|the)?)\s*"
     r"(?:\w+\s+)?(?:password|passcode|pin|pw)(?![a-z])"
     r"|(?:这是|就是|是|这个是|作为|当)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
 )
@@ -295,7 +302,79 @@ def find_passwords(folded: str) -> list[PasswordMatch]:
                 break
     if not found:
         found = [PasswordMatch(start, end) for start, end in _values_before(folded)]
+    covered = {(m.start, m.end) for m in found}
+    for start, end in _credential_tokens(folded):
+        if not any(a <= start < b for a, b in covered):
+            found.append(PasswordMatch(start, end))
     return found
+
+
+# A message about a password or logging in ("用 Monkey1552! 登录就行", "I unlock the app with
+# #NM7D6UjF2G", "交易蜜麻我设的383262", "zhengshuang123 app password pls check"): whatever in it
+# reads as a password is one, wherever it stands, unless it is another credential's value (a
+# user name, an email, a phone number) or a known harmless shape (a version, a reference).
+_CREDENTIAL_CONTEXT = re.compile(
+    r"(?<![a-z])(?:log\s*-?\s*in|sign\s*in|get\s+in|unlock|access\s+my|open\s+it|"
+    r"i\s+(?:typed|type|put|tried|entered)|set\s+it\s+to|(?:it'?s|its)\s+definitely)"
+    r"(?![a-z])|登录|登陆|登錄|登一下|登进|登不上|解锁|解锁|输的|输入的|[密蜜觅迷咪幂秘米谜]\s?[码碼麻玛吗嗎马馬妈🐴🐎]"
+    r"|(?<![a-z])mi\s?ma(?![a-z])"
+)
+_ANOTHER_FIELD = re.compile(
+    r"(?:(?<![a-z])(?:user\s*name|username|user|acct|account|email|e-mail|phone|uid|id|login|"
+    r"code|invite|referral|order|ref|ticket)\s*[:：=#]?|账号|账户|用户名|手机号?|邮箱|电话|邀请码|"
+    r"订单号?|单号|工单)\s*$"
+)
+_MONEY_AROUND = re.compile(r"[¥$€£]\s*$")
+_MONEY_AFTER = re.compile(
+    r"\s*(?:u|usdt|usd|usdc|元|块|btc|eth|trx|bnb|sol|rmb|cny|k|w|万)(?![a-z])"
+)
+_EDGE_PUNCTUATION = "!?.~-_()[]"
+# A token stops at commas and semicolons (separators far more often than password characters).
+_TOKEN_CHARS = r"!-+\--:<-~"
+_VALUE_TOKEN = re.compile(
+    rf"(?<![{_TOKEN_CHARS}])[\"'‘’“”「」『』【】《》<«(\[]*([{_TOKEN_CHARS}]{{4,64}}?)"
+    rf"[\"'‘’“”「」『』【】》>»)\].!?:]*(?![{_TOKEN_CHARS}])"
+)
+_DEVICE = re.compile(
+    r"^(?:iphone|ipad|samsung|galaxy|huawei|honor|xiaomi|redmi|mi|oppo|vivo|oneplus|pixel|"
+    r"mate|nova|note|realme|poco)[\w-]*\d"
+)
+_LONG_REFERENCE = re.compile(r"^(?:0x[0-9a-f]{8,}|[0-9a-f]{32,}|[1-9a-hj-np-z]{25,}|\d{10,})$")
+
+
+def _credential_tokens(folded: str) -> list[tuple[int, int]]:
+    if not (_CREDENTIAL_CONTEXT.search(folded) or _labels(folded)):
+        return []
+    found = []
+    for match in _VALUE_TOKEN.finditer(folded):
+        token = match.group(1)
+        core = token.strip(_EDGE_PUNCTUATION)
+        if len(core) >= 25 or len(core) < 4:
+            continue  # addresses and hashes are longer than any password people type
+        shape = token_shape(core)
+        if shape is not TokenShape.STRONG and not (token.isdigit() and 4 <= len(token) <= 9):
+            continue
+        if _DEVICE.match(core) or _LONG_REFERENCE.match(core):
+            continue
+        if core.isdigit() and (
+            _MONEY_AROUND.search(folded[max(0, match.start() - 3) : match.start()])
+            or _MONEY_AFTER.match(folded, match.end())
+        ):
+            continue  # "转了￥4294", "3000 U"
+        if _ANOTHER_FIELD.search(folded[max(0, match.start() - 16) : match.start()]):
+            continue
+        if core.isdigit() and not _near_label(folded, match.start(1), match.end(1)):
+            continue  # a number is a PIN only right by the word for it
+        found.append((match.start(1), match.end(1)))
+    return found
+
+
+_NEAR = 12
+
+
+def _near_label(folded: str, start: int, end: int) -> bool:
+    around = folded[max(0, start - _NEAR) : end + _NEAR]
+    return bool(_CREDENTIAL_CONTEXT.search(around) or _labels(around))
 
 
 # ------------------------------------------------------------ conversation
@@ -310,7 +389,10 @@ class TokenShape(StrEnum):
     WORD = "word"  # an everyday support word ("crypto", "wallet"): only right after an offer
 
 
-_LABEL_WORD = r"(?:password|passcode|pass|pin|pw|pwd|cvv|cvc|密码|密碼|口令|安全码|pin码)"
+_LABEL_WORD = (
+    r"(?:password|passcode|pass|pin|pw|pwd|cvv|cvc|login(?:\s+details)?|credentials|code|"
+    r"密码|密碼|口令|安全码|pin码|验证码)"
+)
 _OFFER = re.compile(
     r"(?<![a-z])(?:can|could|should|shall|may|do\s+you\s+want|want)\s+(?:i|me|to)\s+(?:\w+\s+){0,2}"
     rf"(?:give|send|tell|share|show|type|dm|text|paste)(?![a-z]).{{0,30}}{_LABEL_WORD}"
@@ -321,7 +403,9 @@ _OFFER = re.compile(
     r"|(?:我把|我将|我来|要不要|需要我|我可以|我给你|给你).{0,8}(?:密码|密碼|口令|安全码)"
     r"|(?:密码|密碼|口令|安全码).{0,6}(?:发给你|发你|告诉你|给你|如下|在下面|发一下|发下|发过去)"
     r"|(?:要|需要)(?:我的?)?(?:登录|支付|交易|钱包)?(?:密码|密碼|口令|安全码|pin码?)"
-    rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
+    rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+){{0,2}}{_LABEL_WORD}"
+    rf"|,\s*{_LABEL_WORD}\s*[?？]\s*$"
+    rf"|^\W*(?:\w+\W+){{0,5}}{_LABEL_WORD}(?:\W+\w+){{0,4}}\W*[?？]\W*$"
     rf"|^\s*(?:\w+\s*,\s*)?(?:my|the|我的)?\s*"
     r"(?:(?:login|payment|wallet|app|transaction|trading|unlock|new|old|"
     r"登录|支付|交易|钱包|资金|取款|提现|解锁)\s*)?"
@@ -331,7 +415,7 @@ _OFFER = re.compile(
 _HARMLESS_TOKEN = re.compile(
     r"^(?:v?\d+(?:\.\d+)+[a-z]?(?:[-_.]?(?:beta|alpha|rc|build|b)\d*)?|"
     r"(?:ios|android|iphone|ipad|ipados|macos|windows|win|harmonyos|emui|miui|build|ver|"
-    r"version|v)[\s\-_.]?\d+(?:\.\d+)*|[a-z]{1,5}-\d{2,}(?:-\d+)*|"
+    r"version|v)[\s\-_.]?\d+(?:\.\d+)*|[a-z]{1,5}-\d{2,}(?:-\d+)*|[a-z]{1,3}\d{1,2}|"
     r"(?:err|error|e|code)[\-_]?\d+|\d+(?:\.\d+)?(?:usdt|usd|btc|eth|trx|u|元|rmb|cny|%)|"
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\+?\d[\d\-]{9,}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
 )
@@ -346,7 +430,9 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|sure|here|it'?s|its|it\s+is|this|yes|is|maybe|probably|i\s+think|"
     r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给|对|对的|嗯嗯)[\s,，:：.!-]*)+"
 )
-_CONNECTOR_ONLY = re.compile(r"^\s*(?:is|was|:|：|是|为|=)\s*$")
+_CONNECTOR_ONLY = re.compile(
+    r"^\s*(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|等等|等一下|等下|稍等)\W*$"
+)
 MENTION_TAIL = 300  # what a message says last decides how the next one is read
 _TOPIC_HINT = re.compile(
     r"(?<![a-z0-9])(?:pass\w*|pwd|pin|cvv|cvc|pw)(?![a-z])|[密蜜秘][码吗玛]|口令|安全码"
@@ -381,7 +467,7 @@ def token_shape(token: str) -> TokenShape | None:
         return TokenShape.WORD
     letters = any(c.isalpha() for c in token)
     digits = any(c.isdigit() for c in token)
-    symbols = any(not c.isalnum() for c in token)
+    symbols = any(not c.isalnum() and c not in "'" for c in token)  # what's, doesn't
     if len(token) >= 6 and letters and (digits or symbols):
         return TokenShape.STRONG
     if token.isdigit() and 3 <= len(token) <= 8:
