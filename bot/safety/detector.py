@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.safety.cards import find_cards
-from bot.safety.keys import KeyCertainty, find_keys, hex_half
+from bot.safety.keys import KEY_HEX_DIGITS, KeyCertainty, find_keys, hex_part
 from bot.safety.marks import Mark, SecretKind, mark, without_marks
 from bot.safety.normalize import Normalized, normalize
 from bot.safety.passwords import (
@@ -43,6 +43,7 @@ class Fragment:
     end: int
     strong: bool  # random enough to withhold on its own; else it only continues a phrase
     kind: SecretKind = SecretKind.RECOVERY_PHRASE
+    target: int = MIN_RUN  # parts whose sizes add up to this are a secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +132,12 @@ def detect(text: str) -> Detection:
         # Beside a certain secret, a value that may be a key is treated as one: no question.
         findings = [Finding(f.kind, f.start, f.end) for f in findings]
     fragment = None
-    if not findings and hex_half(normalized.folded):
-        # Two halves make a key as MIN_RUN words make a phrase.
-        fragment = Fragment(MIN_RUN // 2, Language.HEX, 0, len(text), True, SecretKind.PRIVATE_KEY)
+    hex_digits = 0 if findings else hex_part(normalized.folded)
+    if hex_digits:
+        # Pieces make a key when their digits add up to one, as words add up to a phrase.
+        fragment = Fragment(
+            hex_digits, Language.HEX, 0, len(text), True, SecretKind.PRIVATE_KEY, KEY_HEX_DIGITS
+        )
     elif phrases.fragment is not None and not findings:
         start, end = normalized.span(phrases.fragment.start, phrases.fragment.end)
         fragment = Fragment(

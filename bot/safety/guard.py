@@ -23,7 +23,7 @@ from enum import StrEnum
 from bot.safety.detector import Detection, Finding, detect, redact
 from bot.safety.marks import Mark, SecretKind, mark
 from bot.safety.passwords import Mention, TokenShape
-from bot.safety.phrase_runs import MIN_RUN, Language
+from bot.safety.phrase_runs import Language
 
 HOLD_SECONDS = 45.0
 MENTION_SECONDS = 120.0
@@ -177,7 +177,7 @@ class SecretGuard:
             same_language = all(h.language is fragment.language for h in chat.held)
             total = fragment.words + sum(h.words for h in chat.held)
             fragment_finding = Finding(fragment.kind, fragment.start, fragment.end)
-            if (chat.held and same_language and total >= MIN_RUN) or phrase_recent:
+            if (chat.held and same_language and total >= fragment.target) or phrase_recent:
                 findings.append(fragment_finding)
                 completes = tuple(h.key for h in chat.held)
                 chat.held.clear()
@@ -188,6 +188,8 @@ class SecretGuard:
             else:
                 releases = tuple(h.key for h in chat.held)
                 chat.held.clear()
+        elif chat.held and detection.keeps_mention and not findings:
+            pass  # "continued", "等下": a filler between parts keeps them withheld
         elif chat.held:
             if has_phrase:
                 completes = tuple(h.key for h in chat.held)

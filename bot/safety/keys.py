@@ -34,9 +34,11 @@ class KeyMatch:
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _BASE58_VALUE = {char: value for value, char in enumerate(_BASE58)}
 
-# Hex in chunks of 4+ joined by at most one separator each ("a1b2c3d4 e5f6…", over two lines).
+# Hex in chunks of 4+ joined by a short separator ("a1b2c3d4 e5f6…"), or over lines (the last
+# line may be short: "…3664\n4d").
 _HEX_CHUNKS = re.compile(
-    r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t\-:]{1,3}|\r?\n)[0-9a-f]{4,})*(?![0-9a-z])"
+    r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}"
+    r"(?:(?:[ \t\-:]{1,3}[0-9a-f]{4,}|\r?\n[0-9a-f]{2,}))*(?![0-9a-z])"
 )
 _HEX_SEPARATORS = re.compile(r"[\s\-:]")
 # Explorer links and words that introduce a transaction hash right before the value.
@@ -192,13 +194,27 @@ def _keystores(normalized: Normalized) -> list[KeyMatch]:
     return [KeyMatch(start, (end + 1) if end > start else len(text), KeyCertainty.KEY)]
 
 
-_HEX_HALF = re.compile(r"^\s*(?:0x)?([0-9a-f]{32})\s*$")
+_HEX_RUN = re.compile(r"(?<![0-9a-z])(?:0x)?([0-9a-f]{12,63})(?![0-9a-z])")
+_PART_LABEL = re.compile(r"^[\W_]*(?:[a-z\u4e00-\u9fff]{1,12}[\W_]+){0,4}$")
+KEY_HEX_DIGITS = 64
 
 
-def hex_half(folded: str) -> bool:
-    """The whole message is 32 random hex digits: perhaps half of a key sent in two parts."""
-    match = _HEX_HALF.match(folded)
-    return match is not None and 3 <= sum(c.isalpha() for c in match.group(1)) <= 29
+def hex_part(folded: str) -> int:
+    """How many hex digits of a key the message holds, when it is a part of one sent in pieces
+    ("私钥分两行", "pk 27b3e808…", "rest: 7ab7a4c2…"): one run of random hex, shorter than a key,
+    with at most a few words of label around it. 0 when it is not."""
+    runs = list(_HEX_RUN.finditer(folded))
+    if len(runs) != 1:
+        return 0
+    run = runs[0]
+    digits = run.group(1)
+    if run.group(0).startswith("0x") and len(digits) == 40:
+        return 0  # an Ethereum address
+    letters = sum(c.isalpha() for c in digits)
+    if not 2 <= letters <= len(digits) - 2:
+        return 0
+    around = folded[: run.start()] + " " + folded[run.end() :]
+    return len(digits) if _PART_LABEL.match(around) else 0
 
 
 def find_keys(normalized: Normalized) -> list[KeyMatch]:

@@ -431,7 +431,8 @@ _LEAD_IN = re.compile(
     r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给|对|对的|嗯嗯)[\s,，:：.!-]*)+"
 )
 _CONNECTOR_ONLY = re.compile(
-    r"^\s*(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|等等|等一下|等下|稍等)\W*$"
+    r"^\s*(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|continued|continue|"
+    r"cont|more\s+coming|next\s+part|等等|等一下|等下|稍等|后面|还有|继续)\W*$"
 )
 MENTION_TAIL = 300  # what a message says last decides how the next one is read
 _TOPIC_HINT = re.compile(
