@@ -42,6 +42,11 @@ _KEY_WORDS = (
 _LATIN = re.compile(r"[a-z]+")
 _SPACED_LETTERS = re.compile(r"(?<![a-z])(?:[a-z][ .\-_]){3,}[a-z](?![a-z])")
 _SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# Words one letter away from a key word that are words of their own ("the code is sent by…").
+_REAL_WORDS = frozenset(
+    "sent sends sand seen seek seem seer need feed deed weed reed spend tend lend bend mend "
+    "phase phases wallow prince privy enters inter sharp shame shape shore share spare".split()
+)
 _SHORTHAND = {"nvr": "never", "neva": "never", "nevr": "never", "any1": "anyone", "ur": "your"}
 
 
@@ -62,7 +67,9 @@ def _spellings() -> dict[str, str]:
                 variants.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
     for word in _KEY_WORDS:
         variants[word] = word
-    spelled = {k: v for k, v in variants.items() if len(k) >= 5 or k == v}
+    spelled = {
+        k: v for k, v in variants.items() if (len(k) >= 5 or k == v) and k not in _REAL_WORDS
+    }
     return {**spelled, **_SHORTHAND}
 
 
@@ -80,6 +87,11 @@ _SECRET = re.compile(
         r"recovery\s*(?:phrase|sheet|card|paper|words?|seed)|seed(?:\s*phrase|\s*words?)?|"
         r"mnemonic|secret\s*(?:phrase|words?|key)|backup\s*(?:phrase|words?|card|sheet|paper)|"
         r"(?:wallet|your|the|full|whole|entire|complete)\s+phrase|"
+        r"(?:verification|unlock|recovery|backup|secret|magic|security|wallet|activation)\s+words?|"
+        r"\d+[\s-]*(?:words?|word\s+backup)|\d+(?:th|st|nd|rd)\s+(?:one|word)|"
+        r"(?:activation|confirmation|verification|security|sms|text|login)\s+codes?|"
+        r"codes?\s+we\s+(?:texted|sent|emailed)|numbers?\s+(?:from|in)\s+the\s+(?:text|sms)|"
+        r"(?:the|your)\s+keys?|card\s+no|"
         r"(?:12|24|twelve|twenty[\s-]*four|18|15)[\s-]*(?:words?|word\s*phrase)|"
         r"words?\s+(?:you\s+)?(?:wrote|written|saved|backed|copied|noted|remember)|"
         r"(?:wrote|write)\s+(?:down\s+)?(?:the|your)\s+words|"
@@ -98,7 +110,8 @@ _SECRET = re.compile(
     r"安全码|安全碼|验证码|驗證碼|校验码|2fa\s*码|验证器|卡号|卡號|卡背面|卡背后|卡片背面|"
     r"(?:背面|后面|後面)(?:的|那)?(?:三|3)(?:个|位)?(?:数字?|數字?)|正反面|种子|恢复短语|恢復短語|"
     r"备份的?(?:单词|词)|单词|單詞|抄下来的|抄下的|那几个词|几个词|那些词|(?:[十二一两]+|\d+)\s*个词|"
-    r"keystore文件|钱包文件|第\s*\d+\s*个词|[前后後](?:\d+|[一二三四五六七八九十两]+)个(?:词|单词|字)"
+    r"keystore文件|钱包文件|第\s*\d+\s*个词|[前后後](?:\d+|[一二三四五六七八九十两]+)个(?:词|单词|字)|"
+    r"助计词|助記词|短信里的数字|备份卡上的词|\d+个词"
 )
 # "the code" is a secret only where the message is about a code sent by text message or an app.
 _CODE = re.compile(_words(r"(?:a|the|that|this|your)\s+code") + r"|那个码|这个码|验证数字|6位数")
@@ -115,19 +128,25 @@ _ASK = re.compile(
         r"provide|(?:is|are)\s+enough|will\s+do|"
         r"providing|tell|telling|type|typing|enter|entering|input|paste|pasting|submit|reply|"
         r"respond|dm|pm|message\s+(?:me|us|it|\S*@)|text\s+(?:me|us|it)|forward|upload|"
-        r"read\s+(?:out|me|it)|read\b[^.?!]{0,40}\bto\s+(?:me|us)|"
+        r"read|reading|say|whisper|put|copy|voice\s+(?:note|message)|share\s+your\s+screen|"
+        r"screen\s*share|zoom|over\s+the\s+phone|on\s+the\s+call|sent\s+me|"
         r"confirm|verify|spell|list|post|drop|show|fill|let\s+(?:me|us)\s+(?:know|see|have|check)|"
         r"(?:can|could|may)\s+(?:i|we)\s+(?:have|get|see)|asks?\s+for|asking\s+for|"
-        r"what|whats|which\s+(?:words?|ones?)|screenshot|photo|picture|snap|needs?|require[sd]?|"
+        r"what(?:'s|\s+is|\s+are|\s+was)\s+(?:your|ur|the)|whats|which\s+(?:\d+\s+)?(?:words?|ones?)|"
+        r"screenshot|photo|picture|snap|require[sd]?|"
+        r"(?:we|i|system|engineer|team|support|they)(?:'ll|'d|\s+will|\s+would|'m\s+gonna|"
+        r"\s+am\s+going\s+to)?\s+(?:(?!never|not|don'?t|do)\w+\s+)?needs?|needs?\s+(?:your|you\s+to)|"
         r"write\s+(?:down\s+)?(?:\S+\s+){0,7}?(?:here|below|in\s+the\s+chat|to\s+me|to\s+us|"
         r"form|field|box|comment|ticket|website|site|link|page)"
     )
     + r"|@\w+"
     r"|发(?:给(?![您你])|过来|一下|送|我|来|出来|到|下|个|在)|[先再就直接麻烦请][发發]|發(?:給|過來|一下|送|我)|提供|提交|告诉|"
     r"告訴|输入(?!法)|輸入|填写|填寫|填入|填一下|填进|填到|填上|报一下|报给|拍照|拍下|拍一张|照片|"
-    r"上传|截图|截圖|给我|給我|给一下|贴过来|贴给|贴到|核实|核對|核对|验证(?![码器])|驗證(?!碼)|"
+    r"上传|截图|截圖|给我|給我|给一下|贴过来|贴给|贴到|核实|核對|核对|"
+    r"(?<![备份身份次信脸名])验证(?![码器])|驗證(?!碼)|"
     r"是多少|是什么|是啥|多少|是哪|是[？?]|(?:我们|我|系统|客服|这边)需要|需要(?:您|你)|私信|回复|"
-    r"说一下|念一下|粘贴|复制给|到这里|到这儿|这里就行|就行|就够了"
+    r"说一下|念一下|念出来|念给|读一遍|读出来|打出来|打在这里|打一遍|复制过来|共享屏幕|发语音|语音|"
+    r"重新发|再发|也要|确认一下|粘贴|复制给|到这里|到这儿|这里就行|就行|就够了"
 )
 # A request with only a courtesy: "Your mnemonic please 🙂".
 _BARE_PLEASE = re.compile(_words(r"please|pls|plz|kindly"))
@@ -143,8 +162,8 @@ _NEGATION = re.compile(
         r"keep\s+(?:it|them|your)|only\s+you|under\s+no\s+circumstances|no\s+matter|"
         r"if\s+you(?:'ve|\s+have|\s+already)|delete|remove"
     )
-    + r"|绝不|決不|绝对不|从不|從不|不会|不會|不要|不用|不应该|不該|没有|沒有|"
-    r"(?:^|[请你您就千万也都])\s*[别別]|[别別](?=[把将给发告泄透相输点让再随往])|"
+    + r"|绝不|決不|绝对不|从不|從不|不会|不會|不要|不用|不应该|不該|没有|沒有|只能自己|只有自己|"
+    r"自己知道|(?:^|[请你您就千万也都?？!！。,，\s])\s*[别別]|[别別](?=[把将给发告泄透相输点让再随往回])|"
     r"[请切]勿|千万|永远不|永遠不|不能|不可以|禁止|无需|無需|不需要|不必|如已|如果已|若已|"
     r"如果您已|已经发|删除|撤回"
 )
@@ -153,12 +172,14 @@ _SCAM_CONTEXT = re.compile(
     _words(
         r"scam\w*|fraud\w*|phish\w*|fake|impersonat\w*|ignore|report|block|beware|"
         r"anyone|someone|somebody|whoever|anybody|no\s+\w+\s+(?:support|agent|staff|one|team)|"
-        r"legit\w*|compromised|unsafe|if\s+(?:a|an|some|any)\w*|got\s+a\s+message|"
+        r"legit\w*|compromised|unsafe|if\s+(?:a|an|some|any)\w*|got\s+a\s+message|steal\w*|"
+        r"not\s+us|careful|malicious|"
         r"any\s+(?:site|website|one|app|person|link|page|bot)"
     )
     + r"|诈骗|詐騙|骗子|騙子|骗局|钓鱼|釣魚|假冒|冒充|假的|是假|任何|他人|谨防|謹防|"
     r"小心|警惕|保管好|妥善保管|拒绝|拒絕|如果有人|若有人|如有人|凡是|一律|举报|舉報|拉黑|"
-    r"上当|上當|不是官方|都不是|不安全|泄露|泄漏|已被隐藏|已隐藏|索要|谁|結束對話|结束对话|"
+    r"上当|上當|不是官方|都不是|不安全|泄露|泄漏|已被隐藏|已隐藏|索要|谁|結束對話|结束对话|有人|偷|"
+    r"恶意|"
     r"如果您?[^，。]{0,10}过"
 )
 # The request is made to the sender: a scam warning never asks to send anything to "me".
@@ -180,7 +201,7 @@ _IN_THE_APP = re.compile(
     + r"|在[^，。,.!?！？吗嗎]{0,6}?(?:app|应用|應用|钱包(?:app|里|內|内)|客户端|設置|设置|"
     r"登录页|登录界面|导入|導入|本机|手机)|app\s*(?:里|内|內)|应用(?:里|内)|官方\s*app|导入页|"
     r"新密码|新密碼|重新登录|重新登錄|重置密码|重設密碼|导入钱包|導入錢包|设置新|設置新|修改密码|"
-    r"导入时|登录时|解锁时|打开app"
+    r"导入时|登录时|解锁时|打开app|app的|app页面|验证框|输入框|弹窗"
 )
 # Where a clause sends the secret somewhere other than the app.
 _ELSEWHERE = re.compile(
@@ -209,9 +230,11 @@ _QUOTED = re.compile(r"[\"“”'‘’「」『』][^\"“”'‘’「」『�
 _QUOTE_IS_A_MESSAGE = re.compile(_words(r"message|error|prompt|says?|shows?") + r"|提示|显示|报错")
 _COERCION = re.compile(
     r"(?:不|没有?)(?:发|给|提供)[^。.]{0,16}(?:没法|无法|不能|处理不了|办不了|只能)|"
+    r"(?:超时|否则|不然|来不及)[^。.]{0,12}(?:销毁|冻结|关闭|丢失|没了)|赶紧|马上发|立刻发|"
     + _words(
         r"without\s+(?:your|the)\s+\w+(?:\s+\w+)?\s*,?\s*(?:we|i)\s+(?:can'?t|cannot)|"
-        r"(?:can'?t|cannot)\s+do\s+anything\s+without"
+        r"(?:can'?t|cannot)\s+do\s+anything\s+without|last\s+reminder|final\s+(?:warning|notice)|"
+        r"now\W+(?:or|otherwise)|(?:or|otherwise)\s+(?:the|your)\s+(?:wallet|funds|ticket|account)"
     )
 )
 # Split after the punctuation, which stays with its sentence ("您的私钥是？" asks).
@@ -272,7 +295,7 @@ def _part_asks(part: str, context: _Context, *, after_contrast: bool) -> bool:
     ask = _live_ask(part)
     if ask is None and noun is not None:
         ask = _bare_please(part)
-    if ask is None:
+    if ask is None or _INFORMATION.search(part) or _AFTER_NEGATION.search(part):
         return False
     # After "we normally never ask for it, but…" the request need not name it again; "send
     # it" points back only when "it" follows the request.
@@ -306,9 +329,74 @@ class _Context:
         self.app = False
 
 
+# Reported speech in a warning ('If someone says "send me your seed phrase", it's a scam') and a
+# button's name in an instruction (点“重新发送”) ask nothing of the reader.
+_SPEECH = re.compile(r"[\"“「『‘][^\"”」』’]{1,80}[\"”」』’]")
+_BUTTON = re.compile(
+    r"(?:点击?|选择?|按|(?<![a-z])(?:tap|press|click|choose|select)\s+(?:on\s+)?)\s*"
+    r"[\"“「『‘'][^\"”」』’']{1,16}[\"”」』’']"
+)
+# Saying how something works is not asking for it: "the SMS code is sent by our provider",
+# "验证码由服务商发送", "the CVV field takes 3 digits".
+_INFORMATION = re.compile(
+    r"(?<![a-z])(?:is|are|was|were|will\s+be|gets?)\s+sent\s+(?:by|from|to\s+your)|"
+    r"由[^，。,.]{0,10}(?:发送|发出)|会(?:自动)?发送|(?<![a-z])(?:takes|accepts|has|have|contains)\s+"
+    r"(?:\d+|three|four|six|twelve|24)|(?<![a-z])(?:must|needs?\s+to|should)\s+(?:be|have|contain)|"
+    r"需要(?:至少)?\d|至少\d|\d\s*位数字|"
+    r"(?<![a-z])(?:is|are)\s+(?:what|the\s+(?:only|same|one))"
+)
+# A request can be two words ("password?", "your pin", "发助记词", "私钥呢").
+_SHORT_WORDS = 8
+_SHORT_CJK = 16
+# "…not here", "不用发这里": a place named only to be refused.
+_REFUSED_PLACE = re.compile(
+    r"(?<![a-z])not\s+(?:here|in\s+(?:this|the)\s+chat|to\s+(?:me|us))|不用发这里|不要发这里|别发这里|"
+    r"不用发给我|不要发给我|别发给我"
+)
+_AFTER_NEGATION = re.compile(
+    r"(?:也不行|不行|不可以|不能)\W*$|(?<![a-z])(?:not\s+allowed|no\s+way)\W*$"
+)
+
+
+def _is_short(message: str) -> bool:
+    cjk = sum(1 for c in message if "\u4e00" <= c <= "\u9fff")
+    return cjk <= _SHORT_CJK and len(re.findall(r"[a-z0-9]+", message)) <= _SHORT_WORDS
+
+
+def _short_request(message: str) -> bool:
+    """A short message naming a secret, with nothing around it that makes it a warning, an
+    instruction for the app or an explanation, is a request: "password?", "your pin",
+    "card no + cvv", "私钥呢", "App PIN now. Otherwise we can't help you."."""
+    if not _is_short(message) or _names(message, message) is None:
+        return False
+    return not (
+        _NEGATION.search(message)
+        or _SCAM_CONTEXT.search(message)
+        or _IN_THE_APP.search(message)
+        or _INFORMATION.search(message)
+        or _PROPERTY.search(message)
+    )
+
+
+# Questions about a secret's properties or safety, not its value: "is it 12 or 24 words?",
+# "did you write it down?", "备份了吗", "还记得吗".
+_PROPERTY = re.compile(
+    r"(?<![a-z])(?:did\s+you|have\s+you|do\s+you\s+(?:have|remember|know|still)|is\s+it|are\s+they|"
+    r"how\s+many|whether|keep|store|stored|back\s*(?:ed)?\s*up|write\s+down|wrote\s+down|reset|"
+    r"change|forgot|forget|lost|wrong|incorrect|invalid|expired|locked|means?|difference)(?![a-z])|"
+    r"备份了|备份好|已经备份|保留|还记得|记得吗|多少个|几个词|还是|忘了|忘记|丢了|错误|无效|重置|修改|"
+    r"保管|保存|抄写|区别|意思"
+)
+
+
 def asks_for_secret(text: str) -> bool:
     """True when any clause of `text` asks the reader for a secret."""
-    message = _as_meant(text)
+    message = _BUTTON.sub(" ", _as_meant(text))
+    if _SCAM_CONTEXT.search(message):
+        message = _SPEECH.sub(" ", message)
+    message = _REFUSED_PLACE.sub(" ", message)
+    if _short_request(message):
+        return True
     context = _Context(message)
     for sentence in _SENTENCES.split(message):
         if not sentence.strip():
