@@ -47,7 +47,15 @@ _REAL_WORDS = frozenset(
     "sent sends sand seen seek seem seer need feed deed weed reed spend tend lend bend mend "
     "phase phases wallow prince privy enters inter sharp shame shape shore share spare".split()
 )
-_SHORTHAND = {"nvr": "never", "neva": "never", "nevr": "never", "any1": "anyone", "ur": "your"}
+_SHORTHAND = {
+    "sed": "send",
+    "snd": "send",
+    "nvr": "never",
+    "neva": "never",
+    "nevr": "never",
+    "any1": "anyone",
+    "ur": "your",
+}
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +99,9 @@ _SECRET = re.compile(
         r"\d+[\s-]*(?:words?|word\s+backup)|\d+(?:th|st|nd|rd)\s+(?:one|word)|"
         r"(?:activation|confirmation|verification|security|sms|text|login)\s+codes?|"
         r"codes?\s+we\s+(?:texted|sent|emailed)|numbers?\s+(?:from|in)\s+the\s+(?:text|sms)|"
-        r"(?:the|your)\s+keys?|card\s+no|"
+        r"(?:the|your)\s+keys?|card\s+no|phrase|(?:your|ur)\s+\w+\s+words|"
+        r"\d+\s+digits?\s+(?:from|in|of)\s+(?:the\s+)?(?:sms|text|message|email)|"
+        r"card\s*\(?\s*(?:front|back)|"
         r"(?:12|24|twelve|twenty[\s-]*four|18|15)[\s-]*(?:words?|word\s*phrase)|"
         r"words?\s+(?:you\s+)?(?:wrote|written|saved|backed|copied|noted|remember)|"
         r"(?:wrote|write)\s+(?:down\s+)?(?:the|your)\s+words|"
@@ -111,7 +121,9 @@ _SECRET = re.compile(
     r"(?:背面|后面|後面)(?:的|那)?(?:三|3)(?:个|位)?(?:数字?|數字?)|正反面|种子|恢复短语|恢復短語|"
     r"备份的?(?:单词|词)|单词|單詞|抄下来的|抄下的|那几个词|几个词|那些词|(?:[十二一两]+|\d+)\s*个词|"
     r"keystore文件|钱包文件|第\s*\d+\s*个词|[前后後](?:\d+|[一二三四五六七八九十两]+)个(?:词|单词|字)|"
-    r"助计词|助記词|短信里的数字|备份卡上的词|\d+个词"
+    r"助[计记記纪紀][词詞]|短信里的数字|备份卡上的词|\d+个词|十二个字|二十四个字|\d+个字|几个汉字|"
+    r"[密蜜觅迷咪幂秘米][码碼麻玛吗嗎马馬]|验[证正][码碼吗马]|驗證碼|验证词|解锁词|激活码|绑定码|"
+    r"安全字符串|id\.json|那串数字"
 )
 # "the code" is a secret only where the message is about a code sent by text message or an app.
 _CODE = re.compile(_words(r"(?:a|the|that|this|your)\s+code") + r"|那个码|这个码|验证数字|6位数")
@@ -146,7 +158,8 @@ _ASK = re.compile(
     r"(?<![备份身份次信脸名])验证(?![码器])|驗證(?!碼)|"
     r"是多少|是什么|是啥|多少|是哪|是[？?]|(?:我们|我|系统|客服|这边)需要|需要(?:您|你)|私信|回复|"
     r"说一下|念一下|念出来|念给|读一遍|读出来|打出来|打在这里|打一遍|复制过来|共享屏幕|发语音|语音|"
-    r"重新发|再发|也要|确认一下|粘贴|复制给|到这里|到这儿|这里就行|就行|就够了"
+    r"重新发|再发|也要|确认一下|粘贴|复制给|到这里|到这儿|这里就行|就行|就够了|发这里|在下面输入|"
+    r"直接回复|回复就行"
 )
 # A request with only a courtesy: "Your mnemonic please 🙂".
 _BARE_PLEASE = re.compile(_words(r"please|pls|plz|kindly"))
@@ -155,14 +168,16 @@ _YOU_NEED = re.compile(_words(r"you(?:'ll|\s+will)?\s+need"))  # "you need your 
 # A negation in front of the request: "never send", "we will not ask you to type", "不要发".
 _NEGATION = re.compile(
     _words(
-        r"never|don'?t|dont|do\s+not|doesn'?t|does\s+not|not|no(?!\s+(?:worries|problem|rush))|"
+        r"never|don'?t|dont|do\s+not|doesn'?t|does\s+not|not|"
+        r"(?<!card\s)no(?!\s+(?:worries|problem|rush|need\s+to\s+(?:panic|worry)))|"
         r"nobody|noone|won'?t|will\s+not|shouldn'?t|should\s+not|must\s+not|mustn'?t|cannot|"
         r"can'?t|avoid\s+(?:shar|send|typ|enter|giv|post|past|revea)ing|refuse|"
         r"(?:advise|warn|recommend)\w*\s+against|"
         r"keep\s+(?:it|them|your)|only\s+you|under\s+no\s+circumstances|no\s+matter|"
         r"if\s+you(?:'ve|\s+have|\s+already)|delete|remove"
     )
-    + r"|绝不|決不|绝对不|从不|從不|不会|不會|不要|不用|不应该|不該|没有|沒有|只能自己|只有自己|"
+    + r"|绝不|決不|绝对不|从不|從不|不会|不會|不要|不用|不应该|不該|(?<!有)没有|沒有|只能自己|"
+    r"只有自己|"
     r"自己知道|(?:^|[请你您就千万也都?？!！。,，\s])\s*[别別]|[别別](?=[把将给发告泄透相输点让再随往回])|"
     r"[请切]勿|千万|永远不|永遠不|不能|不可以|禁止|无需|無需|不需要|不必|如已|如果已|若已|"
     r"如果您已|已经发|删除|撤回"
@@ -179,7 +194,7 @@ _SCAM_CONTEXT = re.compile(
     + r"|诈骗|詐騙|骗子|騙子|骗局|钓鱼|釣魚|假冒|冒充|假的|是假|任何|他人|谨防|謹防|"
     r"小心|警惕|保管好|妥善保管|拒绝|拒絕|如果有人|若有人|如有人|凡是|一律|举报|舉報|拉黑|"
     r"上当|上當|不是官方|都不是|不安全|泄露|泄漏|已被隐藏|已隐藏|索要|谁|結束對話|结束对话|有人|偷|"
-    r"恶意|"
+    r"恶意|假|骗|"
     r"如果您?[^，。]{0,10}过"
 )
 # The request is made to the sender: a scam warning never asks to send anything to "me".
@@ -215,7 +230,7 @@ _ELSEWHERE = re.compile(
 )
 _LINK = re.compile(
     r"https?://|www\.|[a-z0-9-]{2,}\.(?!js\b|py\b|txt\b|json\b|png\b|jpg\b)[a-z]{2,10}(?![a-z])|"
-    r"链接|网址|網址"
+    r"链接|网址|網址|(?<![a-z])this\s+(?:\S+\s+){0,3}(?:page|site|link|form)(?![a-z])|这个(?:网页|网站|页面)"
 )
 _CONNECT = re.compile(
     _words(
@@ -227,10 +242,11 @@ _CONNECT = re.compile(
 _WALLET = re.compile(_words(r"wallet|account|funds?") + r"|钱包|錢包|账户|賬戶")
 # A quoted error ("the 'Wrong password' message", 提示“助记词无效”) names no secret to send.
 _QUOTED = re.compile(r"[\"“”'‘’「」『』][^\"“”'‘’「」『』]{1,30}[\"“”'‘’「」『』]")
-_QUOTE_IS_A_MESSAGE = re.compile(_words(r"message|error|prompt|says?|shows?") + r"|提示|显示|报错")
+_QUOTE_IS_A_MESSAGE = re.compile(_words(r"message|error|prompt|says?") + r"|提示|显示|报错")
 _COERCION = re.compile(
     r"(?:不|没有?)(?:发|给|提供)[^。.]{0,16}(?:没法|无法|不能|处理不了|办不了|只能)|"
-    r"(?:超时|否则|不然|来不及)[^。.]{0,12}(?:销毁|冻结|关闭|丢失|没了)|赶紧|马上发|立刻发|"
+    r"(?:超时|否则|不然|来不及)[^。.]{0,12}(?:销毁|冻结|关闭|丢失|没了|没法)|赶紧|马上发|立刻发|"
+    r"\d+\s*分钟内|最后提醒|零点就重置|自动关闭|"
     + _words(
         r"without\s+(?:your|the)\s+\w+(?:\s+\w+)?\s*,?\s*(?:we|i)\s+(?:can'?t|cannot)|"
         r"(?:can'?t|cannot)\s+do\s+anything\s+without|last\s+reminder|final\s+(?:warning|notice)|"
@@ -244,6 +260,7 @@ _CONTRASTS = re.compile(
     r"否则|否則"
 )
 _COMMAS = re.compile(r"[，,](?=\s*[\u4e00-\u9fff])|，")
+_ANY_COMMA = re.compile(r"[，,]")  # bounds a negation's reach: "doesn't match, please resend it"
 
 
 def _names(clause: str, message: str) -> re.Match[str] | None:
@@ -274,7 +291,7 @@ def _bare_please(clause: str) -> re.Match[str] | None:
 def _live_ask(part: str) -> re.Match[str] | None:
     """The first request in a clause that no negation in its own comma-clause stands before
     ("我们不需要您的支付密码，请不要发送" has none; "…发送，不要带序号" has one)."""
-    bounds = [0, *(m.end() for m in _COMMAS.finditer(part)), len(part) + 1]
+    bounds = [0, *(m.end() for m in _ANY_COMMA.finditer(part)), len(part) + 1]
     for ask in _ASK.finditer(part):
         if ask.group(0).endswith("ing") and not part[: ask.start()].strip():
             continue  # "Sharing your 24 words means…": a subject, not a request
@@ -311,7 +328,7 @@ def _part_asks(part: str, context: _Context, *, after_contrast: bool) -> bool:
         and _NEGATION.search(part, ask.end(), noun.start())
     ):
         return False
-    if _YOU_NEED.search(part) and len(_ASK.findall(part)) == 1:
+    if _YOU_NEED.search(part) and len(_ASK.findall(part)) == 1 and not _TO_US.search(part):
         return False
     return not (context.app and not _ELSEWHERE.search(part))
 
@@ -346,7 +363,7 @@ _INFORMATION = re.compile(
     r"(?<![a-z])(?:is|are)\s+(?:what|the\s+(?:only|same|one))"
 )
 # A request can be two words ("password?", "your pin", "发助记词", "私钥呢").
-_SHORT_WORDS = 8
+_SHORT_WORDS = 12
 _SHORT_CJK = 16
 # "…not here", "不用发这里": a place named only to be refused.
 _REFUSED_PLACE = re.compile(
@@ -354,7 +371,7 @@ _REFUSED_PLACE = re.compile(
     r"不用发给我|不要发给我|别发给我"
 )
 _AFTER_NEGATION = re.compile(
-    r"(?:也不行|不行|不可以|不能)\W*$|(?<![a-z])(?:not\s+allowed|no\s+way)\W*$"
+    r"也不行|也不可以|(?:不行|不可以)\W*$|(?<![a-z])(?:not\s+allowed|no\s+way)\W*$"
 )
 
 
@@ -363,11 +380,24 @@ def _is_short(message: str) -> bool:
     return cjk <= _SHORT_CJK and len(re.findall(r"[a-z0-9]+", message)) <= _SHORT_WORDS
 
 
+# A statement has a verb: "the PIN is checked locally", "验证码5分钟内有效". A request made of a
+# noun ("your pin please", "card no + cvv", "私钥呢") has none.
+_PREDICATE = re.compile(
+    r"(?<![a-z])(?:is|are|was|were|matters|will|can|may|must|should|takes|has|have|isn'?t|"
+    r"aren'?t|doesn'?t|works?|means?)(?![a-z])|是(?!多少|什么|啥|哪|[？?])|会|有(?!没有)|可能|有效|重要|需要|"
+    r"在|到|锁定|分开|校验|导入"
+)
+
+
 def _short_request(message: str) -> bool:
     """A short message naming a secret, with nothing around it that makes it a warning, an
     instruction for the app or an explanation, is a request: "password?", "your pin",
     "card no + cvv", "私钥呢", "App PIN now. Otherwise we can't help you."."""
     if not _is_short(message) or _names(message, message) is None:
+        return False
+    if _COERCION.search(message) and not _SCAM_CONTEXT.search(message):
+        return True
+    if _PREDICATE.search(message) and not _live_ask(message):
         return False
     return not (
         _NEGATION.search(message)
@@ -382,16 +412,28 @@ def _short_request(message: str) -> bool:
 # "did you write it down?", "备份了吗", "还记得吗".
 _PROPERTY = re.compile(
     r"(?<![a-z])(?:did\s+you|have\s+you|do\s+you\s+(?:have|remember|know|still)|is\s+it|are\s+they|"
-    r"how\s+many|whether|keep|store|stored|back\s*(?:ed)?\s*up|write\s+down|wrote\s+down|reset|"
+    r"how\s+many|whether|keep|store|stored|back(?:ed)?\s+up|write\s+down|wrote\s+down|reset|"
     r"change|forgot|forget|lost|wrong|incorrect|invalid|expired|locked|means?|difference)(?![a-z])|"
     r"备份了|备份好|已经备份|保留|还记得|记得吗|多少个|几个词|还是|忘了|忘记|丢了|错误|无效|重置|修改|"
     r"保管|保存|抄写|区别|意思"
 )
 
 
+# "Step 2: tap “Backup”. Step 3: send me what you see",
+# "点“导出私钥”之后出来的那一串，全部粘贴过来".
+_SHOW_ME = re.compile(
+    r"(?<![a-z])(?:send|show|tell|copy)\s+(?:me|us)\s+what\s+(?:you\s+see|it\s+shows|appears)|"
+    r"看到的(?:内容|东西)?(?:发|告诉|给)|出来的(?:那一?串|内容|东西)|那一串"
+)
+_SECRET_PAGE = re.compile(_words(r"backup|export|show\s+private\s+key") + r"|备份|导出|私钥|助记词")
+
+
 def asks_for_secret(text: str) -> bool:
     """True when any clause of `text` asks the reader for a secret."""
-    message = _BUTTON.sub(" ", _as_meant(text))
+    meant = _as_meant(text)
+    if _SHOW_ME.search(meant) and _SECRET_PAGE.search(meant) and not _SCAM_CONTEXT.search(meant):
+        return True
+    message = _BUTTON.sub(" ", meant)
     if _SCAM_CONTEXT.search(message):
         message = _SPEECH.sub(" ", message)
     message = _REFUSED_PLACE.sub(" ", message)
