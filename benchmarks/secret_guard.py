@@ -1,12 +1,13 @@
 """How well the secret guard holds on input it was not tuned on, and how fast it is.
 
 The evaluation corpus (benchmarks/data/guard_eval/) was written blind, by authors who never saw
-the detector, from a description of how real users and agents type (SPEC.md), in three
-independent splits written in turn: `dev`, `holdout` and `final`. The guard was built on
+the detector, from a description of how real users and agents type (SPEC.md), in independent
+splits written in turn: `dev`, `holdout`, `final` and `split4`. The guard was built on
 benchmarks/data/guard_tune/; each split was measured once before anything was changed because
-of it (the README keeps those first figures); `dev` and then `holdout` were looked at and tuned
-on afterwards, `final` never. Each case is one or more messages of one chat, run through the very
-code the bot runs (GuardSession: the SecretGuard and the agent-side request check).
+of it (the README keeps those first figures) and only then looked at and tuned on; the latest
+split is the one no change has seen yet. Each case is one or more messages of one chat, run
+through the very code the bot runs (GuardSession: the SecretGuard and the agent-side request
+check).
 
 - user secrets: caught when every message holding secret material is treated as a secret or
   withheld (a bare 64-hex value the bot asks about counts: it reaches no one until answered);
@@ -14,7 +15,7 @@ code the bot runs (GuardSession: the SecretGuard and the agent-side request chec
   the bot asks about is counted apart ("asked");
 - agent messages: requests held, warnings and ordinary replies delivered.
 
-Run: python benchmarks/secret_guard.py [--corpus eval|tune] [--split dev|holdout|final|all]
+Run: python benchmarks/secret_guard.py [--corpus eval|tune] [--split dev|holdout|final|split4|all]
          [--failures N] [--timing-only]
 Exits non-zero when a target is missed.
 """
@@ -46,6 +47,8 @@ FALSE_POSITIVE_CLASS = 0.01
 REQUESTS_HELD_TARGET = 0.98
 WARNINGS_HELD_LIMIT = 0.02
 SCAN_P99_LIMIT_MS = 5.0
+SPLITS = ("dev", "holdout", "final", "split4")  # in the order they were written and first measured
+LATER_SPLITS = ("final", "split4")  # one folder each (dev and holdout sit inside each part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +73,8 @@ class Tally:
 def load(corpus: str, split: str) -> list[Case]:
     if corpus == "tune":
         files = sorted((DATA / "guard_tune").glob("*.jsonl"))
-    elif split == "final":
-        files = sorted((DATA / "guard_eval" / "final").glob("**/*.jsonl"))
+    elif split in LATER_SPLITS:
+        files = sorted((DATA / "guard_eval" / split).glob("**/*.jsonl"))
     else:
         files = sorted((DATA / "guard_eval").glob(f"*/{split}/**/*.jsonl"))
     cases = []
@@ -259,18 +262,14 @@ def timing(repeats: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=("eval", "tune"), default="eval")
-    parser.add_argument("--split", choices=("dev", "holdout", "final", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--failures", type=int, default=0, help="print up to N wrong cases")
     parser.add_argument("--timing-only", action="store_true")
     parser.add_argument("--repeats", type=int, default=40)
     args = parser.parse_args()
     ok = True
     if not args.timing_only:
-        splits = (
-            ("dev", "holdout", "final")
-            if args.corpus == "eval" and args.split == "all"
-            else (args.split,)
-        )
+        splits = SPLITS if args.corpus == "eval" and args.split == "all" else (args.split,)
         for split in splits:
             cases = load(args.corpus, split)
             title = "tuning corpus" if args.corpus == "tune" else f"evaluation corpus, {split}"
