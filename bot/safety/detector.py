@@ -11,14 +11,14 @@ from bot.safety.cards import find_cards
 from bot.safety.keys import KEY_HEX_DIGITS, KeyCertainty, find_keys, hex_part
 from bot.safety.marks import Mark, SecretKind, mark, without_marks
 from bot.safety.normalize import Normalized, normalize
-from bot.safety.passwords import (
+from bot.safety.password_talk import (
     Mention,
     TokenShape,
     continues_mention,
-    find_passwords,
     lone_token,
     mention_of,
 )
+from bot.safety.passwords import find_passwords
 from bot.safety.phrase_runs import MIN_RUN, Language
 from bot.safety.phrases import find_phrases
 

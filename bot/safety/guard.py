@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from bot.safety.detector import Detection, Finding, detect, redact
 from bot.safety.marks import Mark, SecretKind, mark
-from bot.safety.passwords import Mention, TokenShape
+from bot.safety.password_talk import Mention, TokenShape
 from bot.safety.phrase_runs import Language
 
 HOLD_SECONDS = 45.0

@@ -1,12 +1,7 @@
 """Passwords, PINs and card security codes stated in a message ("my password is sunshine",
 "密码是woaini", "pw: abc123", "pin code is 4321", "CVV2: 456", "try lin@123 thats my
-password"), and what a message says about passwords when it holds none: an offer to give one
-("can I tell you my password?", "支付密码") or just the topic ("password reset doesn't work"),
-which decides how the next message is read.
-
-Labels are recognized the way people type them: misspelled (passwrd, pasword, psw), as Chinese
-homophones from a pinyin keyboard (蜜码, 秘码, 密吗), spaced out (支 付 密 码), or described ("the 3
-digits on the back", 背面三位数).
+password"): the value after a label, before a "that's my password", or anywhere in a message
+about logging in.
 """
 
 from __future__ import annotations
@@ -14,122 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
-from functools import lru_cache
 
-from bot.safety.phrases_en import DOMAIN_WORDS, PROSE_WORDS
+from bot.safety.password_labels import PROSE_VALUES, QUOTES, Label, labels
+from bot.safety.password_talk import TokenShape, token_shape
 
-_QUOTES = "\"'“”‘’「」『』`"
-_VALUE = rf"[{_QUOTES}]?(?P<value>[!-~]{{3,64}})"
-
-# ------------------------------------------------------------------ labels
-_QUALIFIERS = frozenset(
-    """login payment trading transaction wallet app account email new old unlock lock""".split()
-)
-# Not passwords, though one or two letters away from "password".
-_NOT_PASSWORD_WORDS = frozenset(
-    """passport passports passenger passengers passage passages passed passes passing passive
-    passion pastor pastry possible pressure""".split()
-)
-_PASSWORD_WORDS = frozenset(
-    """pass passcode passcodes passwd passwort pw pwd psw pswd pasw parola pin pincode pins
-    mima""".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _password_spellings() -> frozenset[str]:
-    """ "password" and "passwords" with one edit, and with two letters dropped: the ways it is
-    mistyped ("passwrd", "pasword", "passowrd", "paasword", "passwor")."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    found: set[str] = set()
-    for word in ("password", "passwords"):
-        found.add(word)
-        for i in range(len(word) + 1):
-            for c in letters:
-                found.add(word[:i] + c + word[i:])
-                if i < len(word):
-                    found.add(word[:i] + c + word[i + 1 :])
-            if i < len(word):
-                shorter = word[:i] + word[i + 1 :]
-                found.add(shorter)
-                found.update(shorter[:j] + shorter[j + 1 :] for j in range(len(shorter)))
-            if i < len(word) - 1:
-                found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-    return frozenset(w for w in found if w.startswith("p") and len(w) >= 6) - _NOT_PASSWORD_WORDS
-
-
-_EN_CANDIDATE = re.compile(
-    r"(?<![a-z0-9])(?:pass[\s-]word|p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|cid|csc|mm)(?![a-z])"
-    r"(?P<tail>\s*(?:code|number|no\.?|码|碼))?"
-    r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
-    r"|(?<![a-z0-9])(?:the\s+)?(?:(?:3|three|4|four)[\s-]+(?:digits?|numbers?)|(?:little|small)\s+"
-    r"numbers?|code|digits)\s+(?:on|at|from)\s+the\s+(?:back|front)(?:\s+of\s+(?:the|my)\s+card)?"
-    r"(?:[^\n\d]{0,24}(?=\d))?"
-    r"|(?<![a-z0-9])back\s+of\s+(?:the\s+|my\s+)?card(?:\s+says)?"
-    r"|(?<![a-z0-9])card\s+verification\s+(?:value|code|number)"
-)
-
-
-def _spaced(word: str) -> str:
-    return r"\s?".join(word)
-
-
-_CHINESE_QUALIFIER = re.compile(
-    r"(?:"
-    + "|".join(_spaced(q) for q in ("登录", "登陆", "登錄", "支付", "交易", "钱包", "錢包", "资金"))
-    + r"|取款|提现|解锁|锁屏|app)\s?$"
-)
-_CHINESE_LABEL = re.compile(
-    r"(?:[密蜜秘米謎]\s?[码碼玛瑪吗嗎马馬]|口令|安\s?全\s?[码碼吗嗎]|pin\s*[码碼]|cvv\s*[码碼])"
-    r"|(?:卡片?\s?)?背\s?[面后後]?(?:的|那)?\s?(?:三|3|四|4)\s?(?:个|位)(?:数字?|數字?|码)?"
-    r"|卡背[面后後](?:的(?:数字|號碼|号码))?|签名栏后?(?:三|3)位|校验码|校驗碼"
-)
-_LABEL_HINT = re.compile(
-    r"p[a-z]|mima|cv[vcn]|cid|csc|mm|security|lock|digits|numbers?|back|front|verification|"
-    r"[密蜜秘米謎口安背校签]"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Label:
-    start: int
-    end: int
-    qualified: bool  # "login password", "支付密码"
-    chinese: bool
-    weak_word: bool = False  # "pass", "mm": labels only with a colon or a clear value
-
-
-def _english_label(folded: str, match: re.Match[str]) -> _Label | None:
-    word = folded[match.start() : match.end() - len(match.group("tail") or "")].strip()
-    first = word.split()[0] if not word.startswith("pass") else re.sub(r"[\s-]", "", word)
-    if (
-        first.startswith("p")
-        and first not in _PASSWORD_WORDS
-        and first not in (_password_spellings())
-    ):
-        return None
-    if first == "mm" and not re.match(r"\s*(?:[:：=]|是)", folded[match.end() :]):
-        return None
-    before = folded[max(0, match.start() - 14) : match.start()].split()
-    qualified = bool(before) and before[-1] in _QUALIFIERS
-    return _Label(match.start(), match.end(), qualified, False, weak_word=first in ("pass", "mm"))
-
-
-def _labels(folded: str) -> list[_Label]:
-    if not _LABEL_HINT.search(folded):
-        return []
-    labels = []
-    for match in _CHINESE_LABEL.finditer(folded):
-        qualifier = _CHINESE_QUALIFIER.search(folded, max(0, match.start() - 6), match.start())
-        start = qualifier.start() if qualifier else match.start()
-        labels.append(_Label(start, match.end(), qualifier is not None, True))
-    for match in _EN_CANDIDATE.finditer(folded):
-        label = _english_label(folded, match)
-        if label is not None:
-            labels.append(label)
-    return sorted(labels, key=lambda label: label.start)
-
+_VALUE = rf"[{QUOTES}]?(?P<value>[!-~]{{3,64}})"
 
 # ------------------------------------------------------------------ values
 # Between a label and its value: spaces, but a new line only after a colon ("- enter password\n
@@ -160,23 +44,6 @@ _OTHER_SUBJECTS = frozenset(
 _AFTER_WORDS = re.compile(
     r"[^\S\n]*[^\x00-\x7f\n]{1,14}?[^\S\n]*" + _VALUE.replace("{3,64}", "{4,64}")
 )
-# Words that follow "my password is" in a sentence about it rather than in place of it.
-_PROSE_VALUES = frozenset(
-    """a an the my your his her our their this that it its not no never too very so still also
-    just only now already always being been set saved stored wrong incorrect correct right
-    invalid valid expired locked blocked disabled frozen suspended lost stolen gone forgotten
-    forgot changed reset ok okay fine good bad weak strong simple easy hard long short new old
-    same different required needed missing empty case sensitive working broken accepted
-    rejected denied compromised leaked hacked in on at of for to with by from and or but
-    because if when what which how why where who please help one something nothing correctly
-    wrongly asked requested shown hidden there here ready done typed entered setting settings
-    manager field page screen change recovery problem issue error prompt box option menu hint
-    rules requirement requirements length policy today yesterday tomorrow again anymore pls
-    plz thanks thx asap ago lol any all more less than then each every doesn't don't isn't
-    can't won't didn't wasn't safer safe secure better worse enabled disabled on off mandatory
-    optional greyed grayed unavailable below coming following attached soon later next
-    above before after until unless while since during""".split()
-)
 _SET_TO = re.compile(r"(?<![a-z])(?:set|changed?|reset|made|chose|picked|updated?)(?![a-z])")
 _CREDENTIALS = re.compile(
     r"(?<![a-z])(?:user\s*name|username|user|login|account|email)(?![a-z])|账号|用户名"
@@ -192,7 +59,7 @@ class _Candidate:
     after_words: bool = False
 
 
-def _candidates(folded: str, label: _Label) -> Iterator[_Candidate]:
+def _candidates(folded: str, label: Label) -> Iterator[_Candidate]:
     """Values after a label, the likeliest reading first (tried lazily: most labels are
     settled by the first)."""
     for pattern in (_DIRECT, _BRIDGED, _AFTER_WORDS):
@@ -211,11 +78,11 @@ def _candidates(folded: str, label: _Label) -> Iterator[_Candidate]:
         )
 
 
-def _accepted(folded: str, label: _Label, candidate: _Candidate) -> bool:
-    raw = candidate.value.strip(_QUOTES)
+def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
+    raw = candidate.value.strip(QUOTES)
     word = raw.rstrip(".,;:!?~")
     # "li..", "wu!" are passwords too: short words count with their punctuation.
-    if len(raw) < 3 or len(word) < 2 or word in _PROSE_VALUES:
+    if len(raw) < 3 or len(word) < 2 or word in PROSE_VALUES:
         return False
     digits = any(c.isdigit() for c in word)
     letters = any(c.isalpha() for c in word)
@@ -276,9 +143,9 @@ def _values_before(folded: str) -> list[tuple[int, int]]:
         return []
     found = []
     for token in _ASCII_TOKEN.finditer(folded, 0, reference.start()):
-        word = token.group(0).strip(_QUOTES).rstrip(".,;:!?~")
+        word = token.group(0).strip(QUOTES).rstrip(".,;:!?~")
         shape = token_shape(word)
-        if shape is TokenShape.STRONG or (shape is TokenShape.WEAK and word not in _PROSE_VALUES):
+        if shape is TokenShape.STRONG or (shape is TokenShape.WEAK and word not in PROSE_VALUES):
             found.append(token.span())
     return found
 
@@ -292,7 +159,7 @@ class PasswordMatch:
 def find_passwords(folded: str) -> list[PasswordMatch]:
     found: list[PasswordMatch] = []
     taken_until = 0
-    for label in _labels(folded):
+    for label in labels(folded):
         if label.start < taken_until:
             continue
         for candidate in _candidates(folded, label):
@@ -343,7 +210,7 @@ _LONG_REFERENCE = re.compile(r"^(?:0x[0-9a-f]{8,}|[0-9a-f]{32,}|[1-9a-hj-np-z]{2
 
 
 def _credential_tokens(folded: str) -> list[tuple[int, int]]:
-    if not (_CREDENTIAL_CONTEXT.search(folded) or _labels(folded)):
+    if not (_CREDENTIAL_CONTEXT.search(folded) or labels(folded)):
         return []
     found = []
     for match in _VALUE_TOKEN.finditer(folded):
@@ -374,131 +241,4 @@ _NEAR = 12
 
 def _near_label(folded: str, start: int, end: int) -> bool:
     around = folded[max(0, start - _NEAR) : end + _NEAR]
-    return bool(_CREDENTIAL_CONTEXT.search(around) or _labels(around))
-
-
-# ------------------------------------------------------------ conversation
-class Mention(StrEnum):
-    OFFER = "offer"  # the next short message is likely the password itself
-    TOPIC = "topic"  # a problem with a password; the next message is usually something else
-
-
-class TokenShape(StrEnum):
-    STRONG = "strong"  # letters with digits or symbols, 6+ characters: reads as a password
-    WEAK = "weak"  # a plain word or a PIN-like number: a password only right after an offer
-    WORD = "word"  # an everyday support word ("crypto", "wallet"): only right after an offer
-
-
-_LABEL_WORD = (
-    r"(?:password|passcode|pass|pin|pw|pwd|cvv|cvc|login(?:\s+details)?|credentials|code|"
-    r"密码|密碼|口令|安全码|pin码|验证码)"
-)
-_OFFER = re.compile(
-    r"(?<![a-z])(?:can|could|should|shall|may|do\s+you\s+want|want)\s+(?:i|me|to)\s+(?:\w+\s+){0,2}"
-    rf"(?:give|send|tell|share|show|type|dm|text|paste)(?![a-z]).{{0,30}}{_LABEL_WORD}"
-    rf"|(?<![a-z])(?:here(?:'s|\s+is|\s+are)|this\s+is)\s+(?:my|the)\s+(?:\w+\s+)?{_LABEL_WORD}"
-    r"|(?<![a-z])(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}"
-    rf"(?:give|send|tell|share|type)(?![a-z]).{{0,30}}{_LABEL_WORD}"
-    rf"|{_LABEL_WORD}\s*(?:is|was|=|:|：|是|为|如下|below|coming|incoming|next)\s*[:：]?\s*$"
-    r"|(?:我把|我将|我来|要不要|需要我|我可以|我给你|给你).{0,8}(?:密码|密碼|口令|安全码)"
-    r"|(?:密码|密碼|口令|安全码).{0,6}(?:发给你|发你|告诉你|给你|如下|在下面|发一下|发下|发过去)"
-    r"|(?:要|需要)(?:我的?)?(?:登录|支付|交易|钱包)?(?:密码|密碼|口令|安全码|pin码?)"
-    rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+){{0,2}}{_LABEL_WORD}"
-    rf"|,\s*{_LABEL_WORD}\s*[?？]\s*$"
-    rf"|^\W*(?:\w+\W+){{0,5}}{_LABEL_WORD}(?:\W+\w+){{0,4}}\W*[?？]\W*$"
-    rf"|^\s*(?:\w+\s*,\s*)?(?:my|the|我的)?\s*"
-    r"(?:(?:login|payment|wallet|app|transaction|trading|unlock|new|old|"
-    r"登录|支付|交易|钱包|资金|取款|提现|解锁)\s*)?"
-    rf"{_LABEL_WORD}\s*(?:code|number|码)?"
-    r"\s*[?？:：]?\s*$"
-)
-_HARMLESS_TOKEN = re.compile(
-    r"^(?:v?\d+(?:\.\d+)+[a-z]?(?:[-_.]?(?:beta|alpha|rc|build|b)\d*)?|"
-    r"(?:ios|android|iphone|ipad|ipados|macos|windows|win|harmonyos|emui|miui|build|ver|"
-    r"version|v)[\s\-_.]?\d+(?:\.\d+)*|[a-z]{1,5}-\d{2,}(?:-\d+)*|[a-z]{1,3}\d{1,2}|"
-    r"(?:err|error|e|code)[\-_]?\d+|\d+(?:\.\d+)?(?:usdt|usd|btc|eth|trx|u|元|rmb|cny|%)|"
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\+?\d[\d\-]{9,}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$"
-)
-_COMMON_REPLIES = frozenset(
-    """ok okay yes no yep nope thanks thank thx ty hi hello hey sorry sure please help wait what
-    why how when where done good fine great cool nvm nevermind understood noted right wrong
-    again still later now here there android iphone ios same locked after since before order
-    orders update updated yesterday""".split()
-)
-# What people put before the value itself: "ok 2580", "好像是207", "maybe sunshine".
-_LEAD_IN = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|sure|here|it'?s|its|it\s+is|this|yes|is|maybe|probably|i\s+think|"
-    r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给|对|对的|嗯嗯)[\s,，:：.!-]*)+"
-)
-_CONNECTOR_ONLY = re.compile(
-    r"^\s*(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|continued|continue|"
-    r"cont|more\s+coming|next\s+part|等等|等一下|等下|稍等|后面|还有|继续)\W*$"
-)
-MENTION_TAIL = 300  # what a message says last decides how the next one is read
-_TOPIC_HINT = re.compile(
-    r"(?<![a-z0-9])(?:pass\w*|pwd|pin|cvv|cvc|pw)(?![a-z])|[密蜜秘][码吗玛]|口令|安全码"
-)
-
-
-def mention_of(folded: str) -> Mention | None:
-    folded = folded[-MENTION_TAIL:]
-    if _OFFER.search(folded):
-        return Mention.OFFER
-    if _TOPIC_HINT.search(folded) and _labels(folded):
-        return Mention.TOPIC
-    return None
-
-
-def continues_mention(folded: str) -> bool:
-    """'my password' / 'is' / 'Liverpool#1892': a bare connector keeps the offer open."""
-    return bool(_CONNECTOR_ONLY.match(folded))
-
-
-def token_shape(token: str) -> TokenShape | None:
-    if not 3 <= len(token) <= 64 or not token.isascii() or any(c.isspace() for c in token):
-        return None
-    if (
-        token in _COMMON_REPLIES
-        or token in _PROSE_VALUES
-        or token in PROSE_WORDS
-        or _HARMLESS_TOKEN.match(token)
-    ):
-        return None
-    if token in DOMAIN_WORDS:
-        return TokenShape.WORD
-    letters = any(c.isalpha() for c in token)
-    digits = any(c.isdigit() for c in token)
-    symbols = any(not c.isalnum() and c not in "'" for c in token)  # what's, doesn't
-    if len(token) >= 6 and letters and (digits or symbols):
-        return TokenShape.STRONG
-    if token.isdigit() and 3 <= len(token) <= 8:
-        return TokenShape.WEAK
-    if letters and len(token) >= 4 and token.isalpha():
-        return TokenShape.WEAK
-    return None
-
-
-_MAX_COMMENT = 40  # "maggie all lowercase", "444444 i think"
-_FIRST_TOKEN = re.compile(rf"[{_QUOTES}]?([!-~]+?)[{_QUOTES}.,!?]*(?=\s|$|[^\x00-\x7f])")
-
-
-# A reference, not a password: capitals then digits ("TK6207580", "CS2024-55").
-_REFERENCE = re.compile(r"^[A-Z]{1,5}[-_]?\d{4,}(?:-\d+)*$")
-
-
-def lone_token(text: str, folded: str) -> tuple[int, int, TokenShape] | None:
-    """The value a short message leads with ("sunshine88", "ok 2580", "好像是xingfu666",
-    "5155\\nor maybe with caps"): its span and how much it looks like a password. `text` is
-    the normalized message with its case, `folded` the same lowered."""
-    lead = _LEAD_IN.match(folded)
-    start = lead.end() if lead else 0
-    match = _FIRST_TOKEN.match(folded, start)
-    if match is None:
-        return None
-    rest = folded[match.end() :].strip()
-    if len(rest) > _MAX_COMMENT:
-        return None
-    shape = token_shape(match.group(1))
-    if shape is None or _REFERENCE.match(text[match.start(1) : match.end(1)]):
-        return None
-    return match.start(1), match.end(1), shape
+    return bool(_CREDENTIAL_CONTEXT.search(around) or labels(around))

@@ -114,6 +114,10 @@ def test_cards_glued_to_chinese_and_order_numbers():
         ("Password Reset doesn't work", False),
         ("where is the PIN Code setting", False),
         ("In my opinion: the fee is too high", False),
+        # Bot commands read like "log in" + a token with a symbol, and are neither.
+        ("/login", False),
+        ("/login@tpwalletbot", False),
+        ("I can't log in, /login shows nothing", False),
     ],
 )
 def test_passwords_stated_and_talked_about(text, secret):
