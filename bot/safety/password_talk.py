@@ -89,8 +89,14 @@ def continues_mention(folded: str) -> bool:
     return bool(_CONNECTOR_ONLY.match(folded))
 
 
+_SPACE = re.compile(r"\s")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+_SYMBOL = re.compile(r"[^A-Za-z0-9']")  # an apostrophe is not one: what's, doesn't
+
+
 def token_shape(token: str) -> TokenShape | None:
-    if not 3 <= len(token) <= 64 or not token.isascii() or any(c.isspace() for c in token):
+    if not 3 <= len(token) <= 64 or not token.isascii() or _SPACE.search(token):
         return None
     if (
         token in _COMMON_REPLIES
@@ -101,9 +107,9 @@ def token_shape(token: str) -> TokenShape | None:
         return None
     if token in DOMAIN_WORDS:
         return TokenShape.WORD
-    letters = any(c.isalpha() for c in token)
-    digits = any(c.isdigit() for c in token)
-    symbols = any(not c.isalnum() and c not in "'" for c in token)  # what's, doesn't
+    letters = _LETTER.search(token) is not None
+    digits = _DIGIT.search(token) is not None
+    symbols = _SYMBOL.search(token) is not None
     if len(token) >= 6 and letters and (digits or symbols):
         return TokenShape.STRONG
     if token.isdigit() and 3 <= len(token) <= 8:

@@ -7,6 +7,7 @@ about logging in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -159,7 +160,8 @@ class PasswordMatch:
 def find_passwords(folded: str) -> list[PasswordMatch]:
     found: list[PasswordMatch] = []
     taken_until = 0
-    for label in labels(folded):
+    all_labels = labels(folded)
+    for label in all_labels:
         if label.start < taken_until:
             continue
         for candidate in _candidates(folded, label):
@@ -169,10 +171,11 @@ def find_passwords(folded: str) -> list[PasswordMatch]:
                 break
     if not found:
         found = [PasswordMatch(start, end) for start, end in _values_before(folded)]
-    covered = {(m.start, m.end) for m in found}
-    for start, end in _credential_tokens(folded):
-        if not any(a <= start < b for a, b in covered):
-            found.append(PasswordMatch(start, end))
+    context = [m.span() for m in _CREDENTIAL_CONTEXT.finditer(folded)]
+    if all_labels or context:
+        found += _credential_tokens(
+            folded, found, [(la.start, la.end) for la in all_labels] + context
+        )
     return found
 
 
@@ -209,36 +212,54 @@ _DEVICE = re.compile(
 _LONG_REFERENCE = re.compile(r"^(?:0x[0-9a-f]{8,}|[0-9a-f]{32,}|[1-9a-hj-np-z]{25,}|\d{10,})$")
 
 
-def _credential_tokens(folded: str) -> list[tuple[int, int]]:
-    if not (_CREDENTIAL_CONTEXT.search(folded) or labels(folded)):
-        return []
+def _credential_tokens(
+    folded: str, matched: list[PasswordMatch], word_spans: list[tuple[int, int]]
+) -> list[PasswordMatch]:
+    """Password-shaped tokens outside the values already `matched` (which do not overlap and
+    come in order, so a bisect finds the one a token would be in). `word_spans` are the
+    labels and the words about logging in."""
+    starts = [m.start for m in matched]
+    ends = [m.end for m in matched]
+    near: bytearray | None = None
     found = []
     for match in _VALUE_TOKEN.finditer(folded):
+        before = bisect_right(starts, match.start(1)) - 1
+        if before >= 0 and match.start(1) < ends[before]:
+            continue
         token = match.group(1)
         core = token.strip(_EDGE_PUNCTUATION)
         if len(core) >= 25 or len(core) < 4:
             continue  # addresses and hashes are longer than any password people type
-        shape = token_shape(core)
-        if shape is not TokenShape.STRONG and not (token.isdigit() and 4 <= len(token) <= 9):
+        if core.isalpha():
+            continue  # a plain word is a password only after a label or an offer
+        if token.isdigit():
+            if not 4 <= len(token) <= 9:
+                continue
+            near = near or _near_words(len(folded), word_spans)
+            if near.find(1, match.start(1), match.end(1)) < 0:
+                continue  # a number is a PIN only right by the word for it
+            if _MONEY_AROUND.search(
+                folded[max(0, match.start() - 3) : match.start()]
+            ) or _MONEY_AFTER.match(folded, match.end()):
+                continue  # "转了￥4294", "3000 U"
+        elif token_shape(core) is not TokenShape.STRONG:
             continue
         if _DEVICE.match(core) or _LONG_REFERENCE.match(core):
             continue
-        if core.isdigit() and (
-            _MONEY_AROUND.search(folded[max(0, match.start() - 3) : match.start()])
-            or _MONEY_AFTER.match(folded, match.end())
-        ):
-            continue  # "转了￥4294", "3000 U"
         if _ANOTHER_FIELD.search(folded[max(0, match.start() - 16) : match.start()]):
             continue
-        if core.isdigit() and not _near_label(folded, match.start(1), match.end(1)):
-            continue  # a number is a PIN only right by the word for it
-        found.append((match.start(1), match.end(1)))
+        found.append(PasswordMatch(match.start(1), match.end(1)))
     return found
 
 
 _NEAR = 12
 
 
-def _near_label(folded: str, start: int, end: int) -> bool:
-    around = folded[max(0, start - _NEAR) : end + _NEAR]
-    return bool(_CREDENTIAL_CONTEXT.search(around) or labels(around))
+def _near_words(length: int, word_spans: list[tuple[int, int]]) -> bytearray:
+    """1 at every position within _NEAR characters of a label or a word about logging in:
+    marked once, so each number asks in constant time."""
+    near = bytearray(length)
+    for start, end in word_spans:
+        low, high = max(0, start - _NEAR), min(length, end + _NEAR)
+        near[low:high] = b"\x01" * (high - low)
+    return near
