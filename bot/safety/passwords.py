@@ -7,7 +7,7 @@ about logging in.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -220,7 +220,8 @@ def _credential_tokens(
     labels and the words about logging in."""
     starts = [m.start for m in matched]
     ends = [m.end for m in matched]
-    near: bytearray | None = None
+    word_spans = sorted(word_spans)
+    word_starts = [start for start, _ in word_spans]
     found = []
     for match in _VALUE_TOKEN.finditer(folded):
         before = bisect_right(starts, match.start(1)) - 1
@@ -235,8 +236,7 @@ def _credential_tokens(
         if token.isdigit():
             if not 4 <= len(token) <= 9:
                 continue
-            near = near or _near_words(len(folded), word_spans)
-            if near.find(1, match.start(1), match.end(1)) < 0:
+            if not _near(word_spans, word_starts, match.start(1), match.end(1)):
                 continue  # a number is a PIN only right by the word for it
             if _MONEY_AROUND.search(
                 folded[max(0, match.start() - 3) : match.start()]
@@ -255,11 +255,12 @@ def _credential_tokens(
 _NEAR = 12
 
 
-def _near_words(length: int, word_spans: list[tuple[int, int]]) -> bytearray:
-    """1 at every position within _NEAR characters of a label or a word about logging in:
-    marked once, so each number asks in constant time."""
-    near = bytearray(length)
-    for start, end in word_spans:
-        low, high = max(0, start - _NEAR), min(length, end + _NEAR)
-        near[low:high] = b"\x01" * (high - low)
-    return near
+def _near(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the (sorted) `spans` lies within _NEAR characters of start..end."""
+    for index in range(bisect_left(starts, start - _NEAR), len(spans)):
+        span_start, span_end = spans[index]
+        if span_start > end + _NEAR:
+            return False
+        if span_end <= end + _NEAR:
+            return True
+    return False
