@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.request_model import features, shipped_model
 from bot.safety.request_words import (
     AFTER_NEGATION,
     ANY_COMMA,
@@ -174,8 +175,14 @@ def _short_request(message: str) -> bool:
 
 
 def asks_for_secret(text: str) -> bool:
-    """True when any clause of `text` asks the reader for a secret."""
+    """True when `text` asks the reader for a secret: the rules' reading, weighed with the
+    learned model's (which knows what the rules decided)."""
     meant = as_meant(text)
+    return shipped_model().asks(features(meant, rules_ask=rules_ask(meant)))
+
+
+def rules_ask(meant: str) -> bool:
+    """True when any clause of a message (read as meant) asks the reader for a secret."""
     if SHOW_ME.search(meant) and SECRET_PAGE.search(meant) and not SCAM_CONTEXT.search(meant):
         return True
     message = BUTTON.sub(" ", meant)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
@@ -17,6 +18,8 @@ from bot.safety.detector import detect
 from bot.safety.guard import Permit, SecretGuard
 from bot.safety.marks import SecretKind, render_marks
 from bot.safety.normalize import display_name
+from bot.safety.request_model import features, fit, load, shipped_model
+from bot.safety.request_words import as_meant
 from bot.safety.requests import asks_for_secret
 from bot.safety.session import GuardSession
 from tests.e2e.harness import ROOT
@@ -156,6 +159,25 @@ def test_a_phrase_split_over_two_messages_is_withheld_then_caught():
 )
 def test_agent_requests_are_held_and_warnings_are_not(text, held):
     assert asks_for_secret(text) is held
+
+
+def test_request_model_learns_from_examples_and_survives_a_round_trip(tmp_path):
+    asks = ["send me your seed phrase", "type your pin here", "发助记词给我", "what is your cvv"]
+    replies = ["never share your seed phrase", "your ticket is open", "请勿泄露助记词", "thanks!"]
+    examples = [features(as_meant(t), rules_ask=False) for t in asks + replies]
+    model = fit(examples, [True] * 4 + [False] * 4, epochs=20)
+    unseen_ask = features(as_meant("send me your phrase"), rules_ask=False)
+    unseen_reply = features(as_meant("never share your phrase"), rules_ask=False)
+    assert model.probability(unseen_ask) > 0.5 > model.probability(unseen_reply)
+    model.save(tmp_path / "model.npz", "a test")
+    again = load(tmp_path / "model.npz")
+    assert again.probability(unseen_ask) == pytest.approx(model.probability(unseen_ask), abs=0.01)
+
+
+def test_shipped_request_model_loads_with_its_threshold():
+    model = shipped_model()
+    assert 0.0 < model.threshold < 1.0
+    assert np.count_nonzero(model.weights) > 10_000
 
 
 def test_marks_render_in_each_viewers_language():
