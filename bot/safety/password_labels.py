@@ -22,7 +22,7 @@ _NOT_PASSWORD_WORDS = frozenset(
 )
 _PASSWORD_WORDS = frozenset(
     """pass passcode passcodes passwd passwort pw pwd psw pswd pasw parola pin pincode pins
-    mima""".split()
+    mima pword pwrd passw p/w""".split()
 )
 
 
@@ -49,7 +49,8 @@ def _password_spellings() -> frozenset[str]:
 
 
 _EN_CANDIDATE = re.compile(
-    r"(?<![a-z0-9])(?:pass[\s-]word|p[a-z]{1,9}|mima|cvv2?|cvc2?|cvn|cid|csc|mm)(?![a-z])"
+    r"(?<![a-z0-9])(?:pass[\s-]word|p/w|p[a-z]{1,9}|m[iìíǐī]\s?m[aàáǎā]|cvv2?|cvc2?|cvn|cid|csc|mm)"
+    r"(?![a-z])"
     r"(?P<tail>\s*(?:code|number|no\.?|码|碼))?"
     r"|(?<![a-z0-9])(?:security|lock|unlock|app\s+lock)\s+code(?![a-z])"
     r"|(?<![a-z0-9])(?:the\s+)?(?:(?:3|three|4|four)[\s-]+(?:digits?|numbers?)|(?:little|small)\s+"
@@ -71,12 +72,15 @@ _CHINESE_QUALIFIER = re.compile(
 )
 _CHINESE_LABEL = re.compile(
     r"(?:[密蜜秘米謎]\s?[码碼玛瑪吗嗎马馬]|口令|安\s?全\s?[码碼吗嗎]|pin\s*[码碼]|cvv\s*[码碼])"
-    r"|(?:卡片?\s?)?背\s?[面后後]?(?:的|那)?\s?(?:三|3|四|4)\s?(?:个|位)(?:数字?|數字?|码)?"
+    r"|(?:卡片?\s?)?[背正]\s?[面后後]?(?:的|那)?\s?(?:三|3|四|4)\s?(?:个|位)(?:数字?|數字?|码)?"
+    # Pinyin typed halfway ("密ma", "mi码") and "mm" after the kind of password ("交易mm")
+    r"|[密蜜秘]\s?ma(?![a-z])|(?<![a-z])mi\s?[码碼]"
+    r"|(?<=支付|交易|钱包|錢包|资金|登录|取款|提现|支付)\s?mm(?![a-z])"
     r"|卡背[面后後](?:的(?:数字|號碼|号码))?|签名栏后?(?:三|3)位|校验码|校驗碼"
 )
 _LABEL_HINT = re.compile(
-    r"p[a-z]|mima|cv[vcn]|cid|csc|mm|security|lock|digits|numbers?|back|front|verification|"
-    r"[密蜜秘米謎口安背校签]"
+    r"p[a-z/]|m[iìíǐī]|cv[vcn]|cid|csc|mm|security|lock|digits|numbers?|back|front|verification|"
+    r"[密蜜秘米謎口安背正校签]"
 )
 
 
@@ -87,6 +91,10 @@ class Label:
     qualified: bool  # "login password", "支付密码"
     chinese: bool
     weak_word: bool = False  # "pass", "mm": labels only with a colon or a clear value
+    card_code: bool = False  # CVV and its descriptions: three or four digits are its value
+
+
+_CARD_CODE = re.compile(r"cv|cid|csc|security|back|front|verification|安|背|正|签|校")
 
 
 def _english_label(folded: str, match: re.Match[str]) -> Label | None:
@@ -102,7 +110,14 @@ def _english_label(folded: str, match: re.Match[str]) -> Label | None:
         return None
     before = folded[max(0, match.start() - 14) : match.start()].split()
     qualified = bool(before) and before[-1] in _QUALIFIERS
-    return Label(match.start(), match.end(), qualified, False, weak_word=first in ("pass", "mm"))
+    return Label(
+        match.start(),
+        match.end(),
+        qualified,
+        False,
+        weak_word=first in ("pass", "mm"),
+        card_code=_CARD_CODE.search(word) is not None,
+    )
 
 
 def labels(folded: str) -> list[Label]:
@@ -112,7 +127,8 @@ def labels(folded: str) -> list[Label]:
     for match in _CHINESE_LABEL.finditer(folded):
         qualifier = _CHINESE_QUALIFIER.search(folded, max(0, match.start() - 6), match.start())
         start = qualifier.start() if qualifier else match.start()
-        labels.append(Label(start, match.end(), qualifier is not None, True))
+        card_code = _CARD_CODE.search(match.group(0)) is not None
+        labels.append(Label(start, match.end(), qualifier is not None, True, card_code=card_code))
     for match in _EN_CANDIDATE.finditer(folded):
         label = _english_label(folded, match)
         if label is not None:

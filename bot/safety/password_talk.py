@@ -39,7 +39,14 @@ _OFFER = re.compile(
     r"|(?:要|需要)(?:我的?)?(?:登录|支付|交易|钱包)?(?:密码|密碼|口令|安全码|pin码?)"
     rf"|(?<![a-z])(?:you\s+)?(?:need|want)\s+(?:my|the)\s+(?:\w+\s+){{0,2}}{_LABEL_WORD}"
     rf"|,\s*{_LABEL_WORD}\s*[?？]\s*$"
-    rf"|^\W*(?:\w+\W+){{0,5}}{_LABEL_WORD}(?:\W+\w+){{0,4}}\W*[?？]\W*$"
+    # A short question ending on the label: "need the cvv?", "is it safe to send the pin here?"
+    rf"|^\W*(?:\w+\W+){{0,7}}{_LABEL_WORD}(?:\W+(?:here|now|too|also|needed|required|please|pls|"
+    r"first|again|or\s+(?:not|somewhere\s+else|the\s+\w+)|somewhere\s+else|on\s+the\s+back))?\W*[?？]\W*$"
+    rf"|(?<![a-z])(?:send|share|give|had|have|need)\s+(?:you\s+)?(?:my|the|your)\s+(?:\w+\s+)?"
+    rf"{_LABEL_WORD}(?![a-z])"
+    r"|(?:密码|密碼|口令|安全码|安全碼|pin码?|cvv|登录信息|背面.{0,3}码|支付密碼|交易密碼).{0,6}"
+    r"(?:要吗|要嗎|要不要|要给你吗|给你吗|发这里|發這裡|安全吗|有用吗|發給你|发给你|发哪|[?？]\s*$)"
+    r"|(?:能|可以|要)(?:把|将).{0,6}(?:密码|密碼|口令|安全码|pin)"
     rf"|^\s*(?:\w+\s*,\s*)?(?:my|the|我的)?\s*"
     r"(?:(?:login|payment|wallet|app|transaction|trading|unlock|new|old|"
     r"登录|支付|交易|钱包|资金|取款|提现|解锁)\s*)?"
@@ -66,8 +73,9 @@ _LEAD_IN = re.compile(
     r"try|好像是|应该是|可能是|就是|是|好的|好|嗯|给|对|对的|嗯嗯)[\s,，:：.!-]*)+"
 )
 _CONNECTOR_ONLY = re.compile(
-    r"^\s*(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|continued|continue|"
-    r"cont|more\s+coming|next\s+part|等等|等一下|等下|稍等|后面|还有|继续)\W*$"
+    r"^\s*(?:(?:is|was|:|：|是|为|=|hold\s+on|one\s+sec|wait|finding\s+it|sec|continued|continue|"
+    r"cont|more\s+coming|next\s+part|ok(?:ay)?|hm+|sure|here|found\s+it|let\s+me\s+(?:find|check)\s+it|"
+    r"等等|等一下|等下|稍等|后面|还有|继续|嗯+|好的?|行|给|找到了|我找找|找一下)[\s,，.!。~]*)+$"
 )
 MENTION_TAIL = 300  # what a message says last decides how the next one is read
 _TOPIC_HINT = re.compile(
@@ -90,9 +98,21 @@ def continues_mention(folded: str) -> bool:
 
 
 _SPACE = re.compile(r"\s")
+_HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+$")  # "re-enter", "e-mail", "two-factor"
+# A short reply that states a fact, not a password: "Pixel 7a", "version 3.6.4", "06:48".
+_FACT_REPLY = re.compile(
+    r"(?<![a-z])(?:iphone|ipad|samsung|galaxy|huawei|honor|xiaomi|redmi|oppo|vivo|oneplus|pixel|"
+    r"realme|poco|android|ios|version|ver|app\s+version|ticket|order|build)(?![a-z])|"
+    r"\d{1,2}:\d{2}|\d+\.\d+\.\d+|@[\w-]+\.|(?<![a-z0-9])#\s?[a-z]{0,4}-?\d{3,}"
+)
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
 _SYMBOL = re.compile(r"[^A-Za-z0-9']")  # an apostrophe is not one: what's, doesn't
+
+
+def harmless(token: str) -> bool:
+    """A version, an amount, a date, an email, a link, a phone number, a command."""
+    return _HARMLESS_TOKEN.match(token) is not None
 
 
 def token_shape(token: str) -> TokenShape | None:
@@ -110,7 +130,7 @@ def token_shape(token: str) -> TokenShape | None:
     letters = _LETTER.search(token) is not None
     digits = _DIGIT.search(token) is not None
     symbols = _SYMBOL.search(token) is not None
-    if len(token) >= 6 and letters and (digits or symbols):
+    if len(token) >= 6 and letters and (digits or symbols) and not _HYPHENATED.match(token):
         return TokenShape.STRONG
     if token.isdigit() and 3 <= len(token) <= 8:
         return TokenShape.WEAK
@@ -137,7 +157,7 @@ def lone_token(text: str, folded: str) -> tuple[int, int, TokenShape] | None:
     if match is None:
         return None
     rest = folded[match.end() :].strip()
-    if len(rest) > _MAX_COMMENT:
+    if len(rest) > _MAX_COMMENT or _FACT_REPLY.search(folded):
         return None
     shape = token_shape(match.group(1))
     if shape is None or _REFERENCE.match(text[match.start(1) : match.end(1)]):

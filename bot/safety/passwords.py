@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.safety.password_labels import PROSE_VALUES, QUOTES, Label, labels
-from bot.safety.password_talk import TokenShape, token_shape
+from bot.safety.password_talk import TokenShape, harmless, token_shape
 
 _VALUE = rf"[{QUOTES}]?(?P<value>[!-~]{{3,64}})"
 
@@ -38,12 +38,17 @@ _BRIDGED = re.compile(
 _OTHER_SUBJECTS = frozenset(
     """hint field reset manager box screen page prompt rules rule requirement requirements length
     policy setting settings option menu error message strength protection lock change recovery
-    email mail link code sms phone number manager
+    email mail link code sms phone number manager attempt attempts thing things keypad pad keyboard
+    popup window dialog input entry step issue problem stuff part section request lagging
+    must should can could will would need needs has have had keeps kept got gets
     + = which what that if or and but because when how why where who whether so than""".split()
 )
 # Chinese words before the value: "密码就是我生日19880523", "我密码挺简单的 aa123456".
-_AFTER_WORDS = re.compile(
-    r"[^\S\n]*[^\x00-\x7f\n]{1,14}?[^\S\n]*" + _VALUE.replace("{3,64}", "{4,64}")
+_AFTER_WORDS = re.compile(r"[^\S\n]*[^\x00-\x7f\n]{1,14}?[^\S\n]*" + _VALUE)
+# A PIN typed in groups: "支付密码7 3 9 7 0 2", "pin 61 22", "it's 09-93-71".
+_GROUPED_DIGITS = r"(?<![\d-])\d{1,3}(?:[ \-]\d{1,3}){1,5}(?![\d-])"
+_SPACED = re.compile(
+    r"[^\S\n]*(?P<connector>[:：=]|是|为|為|\bis\b|'s\b)?[^\S\n]*(?P<value>" + _GROUPED_DIGITS + ")"
 )
 _SET_TO = re.compile(r"(?<![a-z])(?:set|changed?|reset|made|chose|picked|updated?)(?![a-z])")
 _CREDENTIALS = re.compile(
@@ -58,12 +63,13 @@ class _Candidate:
     value: str
     connector: str
     after_words: bool = False
+    grouped: bool = False  # digits in groups: "7 3 9 7 0 2"
 
 
 def _candidates(folded: str, label: Label) -> Iterator[_Candidate]:
     """Values after a label, the likeliest reading first (tried lazily: most labels are
     settled by the first)."""
-    for pattern in (_DIRECT, _BRIDGED, _AFTER_WORDS):
+    for pattern in (_SPACED, _DIRECT, _BRIDGED, _AFTER_WORDS):
         match = pattern.match(folded, label.end, label.end + 90)
         if match is None:
             continue
@@ -76,19 +82,28 @@ def _candidates(folded: str, label: Label) -> Iterator[_Candidate]:
             match.group("value"),
             connector.strip(),
             after_words=pattern is _AFTER_WORDS,
+            grouped=pattern is _SPACED,
         )
 
 
 def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
+    if candidate.grouped:
+        return 3 <= sum(c.isdigit() for c in candidate.value) <= 9
     raw = candidate.value.strip(QUOTES)
-    word = raw.rstrip(".,;:!?~")
+    word = raw.rstrip(".,;:!?~").lstrip("([{<,;")
     # "li..", "wu!" are passwords too: short words count with their punctuation.
-    if len(raw) < 3 or len(word) < 2 or word in PROSE_VALUES:
+    if len(raw) < 3 or len(word) < 2 or word in PROSE_VALUES or _MASKED.match(word):
         return False
+    if raw[0] in ",;":
+        return False  # "…设的密码，2024-07-03之前": the next clause
     digits = any(c.isdigit() for c in word)
     letters = any(c.isalpha() for c in word)
     connector = candidate.connector
     if candidate.after_words:
+        if harmless(word) or _another_field_before(folded, candidate.start, label.end):
+            return False  # "改的密码订单98793263062028", "密码 2024-07-03 之前"
+        if label.card_code and word.isdigit():
+            return 3 <= len(word) <= 4  # "卡背面那个验证数字 690"
         return digits and (letters or len(word) >= 6)
     colon_like = any(c in connector for c in ":：=>~")
     if label.weak_word and not colon_like:
@@ -104,6 +119,8 @@ def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
         return digits or bool(_SET_TO.search(folded[max(0, label.start - 30) : label.start]))
     if connector:
         return True
+    if harmless(word) and not word.isalnum():
+        return False  # a date, a version, an email after the label; not "pw zhu01"
     if digits:
         return True  # "pin 4321", "pw abc123", "PIN码 8372"
     if label.chinese:
@@ -111,10 +128,14 @@ def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
     return _plain_value(folded, candidate, word)
 
 
+# Shown hidden, not typed: "********", "••••", "xxxx".
+_MASKED = re.compile(r"^[*•●·x#?-]+\W*$")
+
+
 # After the value: the end of the message, or a comment on it ("tried password superman and
 # it says incorrect", "password meimei pls reset", "pass banana (case sensitive)").
 _COMMENT_AFTER = re.compile(
-    r"\s*(?:$|[(,，!?.]|(?:and|but|pls|please|plz|i\s+think|lol|then|it|is|was|doesn'?t|didn'?t|"
+    r"[^\S\n]*(?:$|\n|[(,，!?.]|(?:and|but|pls|please|plz|i\s+think|lol|then|it|is|was|doesn'?t|didn'?t|"
     r"won'?t|not|still|again|now)(?![a-z])|[\u4e00-\u9fff])"
 )
 _VERB_BEFORE = re.compile(r"(?:can'?t|cannot|didn'?t|did\s+not|to|will|won'?t|not|couldn'?t)\s+$")
@@ -133,7 +154,7 @@ def _plain_value(folded: str, candidate: _Candidate, word: str) -> bool:
 _BACK_REFERENCE = re.compile(
     r"(?:(?<![a-z])(?:(?:that'?s|thats|this\s+is|it'?s|is|was)\s+(?:my|the)|as\s+(?:my|the)?)\s*"
     r"(?:\w+\s+)?(?:password|passcode|pin|pw)(?![a-z])"
-    r"|(?:这是|就是|是|这个是|作为|当)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
+    r"|(?:这是|就是|(?<!不)是|这个是|作为|当)\s*(?:我的)?\s*(?:登录|支付)?[密蜜秘][码吗玛])"
 )
 _ASCII_TOKEN = re.compile(r"[!-~]{4,64}")
 
@@ -149,6 +170,37 @@ def _values_before(folded: str) -> list[tuple[int, int]]:
         if shape is TokenShape.STRONG or (shape is TokenShape.WEAK and word not in PROSE_VALUES):
             found.append(token.span())
     return found
+
+
+# The value, then the label it is: "549 is the cvv", "642 595是支付密碼", "979是卡背面的安全码",
+# "053309 交易mm", "09-93-71 is my payment password".
+_BEFORE_LABEL = re.compile(
+    r"(?P<value>" + _GROUPED_DIGITS + r"|(?<![!-~])[!-~]{3,64}?)[.,，]?[^\S\n]*"
+    r"(?P<connector>是(?:我的|我|卡背面的|卡的|[\u4e00-\u9fff]{0,3}的)?|为|為|"
+    r"(?:is|was)\s+(?:the|my)(?:\s+[a-z]+){0,2}|(?:that'?s|thats)\s+(?:the|my)(?:\s+[a-z]+){0,2})?"
+    r"[^\S\n]*$"
+)
+
+
+def _value_before_label(folded: str, label: Label, not_before: int) -> PasswordMatch | None:
+    window_start = max(not_before, label.start - 48)
+    match = _BEFORE_LABEL.search(folded, window_start, label.start)
+    if match is None:
+        return None
+    value = match.group("value").strip(QUOTES + "()[]").rstrip(".,;:!?~")
+    connector = match.group("connector")
+    digits = sum(c.isdigit() for c in value)
+    if value.isdigit() or (digits and not value.strip("0123456789 -")):
+        plausible = 3 <= digits <= 9 and (digits >= 4 or label.card_code)
+    else:
+        plausible = token_shape(value) is TokenShape.STRONG
+    if not plausible or harmless(value):
+        return None
+    if not connector and not (label.chinese or label.qualified or label.card_code):
+        return None  # "abc123, password xyz": a list of details, read after the label
+    if _another_field_before(folded, match.start("value"), window_start):
+        return None  # "用户名abc123 密码…", "尾号8110 …"
+    return PasswordMatch(match.start("value"), match.end("value"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +221,20 @@ def find_passwords(folded: str) -> list[PasswordMatch]:
                 found.append(PasswordMatch(candidate.start, candidate.end))
                 taken_until = candidate.end
                 break
+        else:
+            before = _value_before_label(folded, label, taken_until)
+            if before is not None:
+                found.append(before)
+                taken_until = label.end
     if not found:
         found = [PasswordMatch(start, end) for start, end in _values_before(folded)]
     context = [m.span() for m in _CREDENTIAL_CONTEXT.finditer(folded)]
     if all_labels or context:
         found += _credential_tokens(
-            folded, found, [(la.start, la.end) for la in all_labels] + context
+            folded,
+            found,
+            [(la.start, la.end) for la in all_labels] + context,
+            card_code=any(la.card_code for la in all_labels),
         )
     return found
 
@@ -192,8 +252,12 @@ _CREDENTIAL_CONTEXT = re.compile(
 _ANOTHER_FIELD = re.compile(
     r"(?:(?<![a-z])(?:user\s*name|username|user|acct|account|email|e-mail|phone|uid|id|login|"
     r"code|invite|referral|order|ref|ticket)\s*[:：=#]?|账号|账户|用户名|手机号?|邮箱|电话|邀请码|"
-    r"订单号?|单号|工单)\s*$"
+    r"订单号?|单号|工单|尾号|后四位|用戶名|帳號|賬號|我是|(?<![a-z])(?:i'?m|this\s+is|hi,?)|(?<![a-z])(?:ending(?:\s+in)?|last\s*(?:4|four)))\s*$"
 )
+def _another_field_before(folded: str, start: int, not_before: int) -> bool:
+    return _ANOTHER_FIELD.search(folded[max(not_before, start - 16) : start]) is not None
+
+
 _MONEY_AROUND = re.compile(r"[¥$€£]\s*$")
 _MONEY_AFTER = re.compile(
     r"\s*(?:u|usdt|usd|usdc|元|块|btc|eth|trx|bnb|sol|rmb|cny|k|w|万)(?![a-z])"
@@ -213,46 +277,84 @@ _LONG_REFERENCE = re.compile(r"^(?:0x[0-9a-f]{8,}|[0-9a-f]{32,}|[1-9a-hj-np-z]{2
 
 
 def _credential_tokens(
-    folded: str, matched: list[PasswordMatch], word_spans: list[tuple[int, int]]
+    folded: str,
+    matched: list[PasswordMatch],
+    word_spans: list[tuple[int, int]],
+    *,
+    card_code: bool,
 ) -> list[PasswordMatch]:
     """Password-shaped tokens outside the values already `matched` (which do not overlap and
     come in order, so a bisect finds the one a token would be in). `word_spans` are the
-    labels and the words about logging in."""
+    labels and the words about logging in; with a `card_code` label, three digits can be one."""
     starts = [m.start for m in matched]
     ends = [m.end for m in matched]
     word_spans = sorted(word_spans)
     word_starts = [start for start, _ in word_spans]
     found = []
+    shortest_number = 3 if card_code else 4
     for match in _VALUE_TOKEN.finditer(folded):
-        before = bisect_right(starts, match.start(1)) - 1
+        before = bisect_right(starts, match.end(1) - 1) - 1
         if before >= 0 and match.start(1) < ends[before]:
-            continue
+            continue  # overlaps a value already found
         token = match.group(1)
         core = token.strip(_EDGE_PUNCTUATION)
-        if len(core) >= 25 or len(core) < 4:
+        if len(core) >= 25 or len(core) < 3:
             continue  # addresses and hashes are longer than any password people type
         if core.isalpha():
             continue  # a plain word is a password only after a label or an offer
         if token.isdigit():
-            if not 4 <= len(token) <= 9:
+            if not shortest_number <= len(token) <= 9 or _in_phone_number(folded, match):
+                continue  # a phone number in groups: "+1 415 555 0132"
+            if not (
+                _near(word_spans, word_starts, match.start(1), match.end(1))
+                or _VALUE_VERB.search(folded[max(0, match.start(1) - 14) : match.start(1)])
+            ):
+                continue  # a number is a PIN only right by the word for it, or as typed
+            if len(token) < 4 and not _VALUE_VERB.search(
+                folded[max(0, match.start(1) - 14) : match.start(1)]
+            ):
                 continue
-            if not _near(word_spans, word_starts, match.start(1), match.end(1)):
-                continue  # a number is a PIN only right by the word for it
             if _MONEY_AROUND.search(
                 folded[max(0, match.start() - 3) : match.start()]
             ) or _MONEY_AFTER.match(folded, match.end()):
                 continue  # "转了￥4294", "3000 U"
-        elif token_shape(core) is not TokenShape.STRONG:
+        elif len(core) < 4 or token_shape(core) is not TokenShape.STRONG:
             continue
         if _DEVICE.match(core) or _LONG_REFERENCE.match(core):
             continue
-        if _ANOTHER_FIELD.search(folded[max(0, match.start() - 16) : match.start()]):
+        if _ANOTHER_FIELD.search(
+            folded[max(0, match.start() - 16) : match.start()]
+        ) or _ANOTHER_FIELD_AFTER.match(folded, match.end()):
             continue
         found.append(PasswordMatch(match.start(1), match.end(1)))
     return found
 
 
 _NEAR = 12
+
+
+def _in_phone_number(folded: str, match: re.Match[str]) -> bool:
+    """A group of a number written in groups the way phone numbers are ("138 1234 5678",
+    "+44 7700 900321"); not a PIN beside another number ("8 888888", "acct 186… 13572468")."""
+    start = match.start(1)
+    while start > 0 and (folded[start - 1].isdigit() or folded[start - 1] in " -"):
+        start -= 1
+    end = match.end(1)
+    while end < len(folded) and (folded[end].isdigit() or folded[end] in " -"):
+        end += 1
+    groups = re.findall(r"\d+", folded[start:end])
+    if len(groups) >= 3:
+        return True
+    return len(groups) == 2 and all(len(g) <= 4 for g in groups) and sum(map(len, groups)) >= 7
+# How a value is typed: "unlock the app with 188092329", "I put 354", "我填的752", "输了123051719".
+_VALUE_VERB = re.compile(
+    r"(?:(?<![a-z])(?:with|type[sd]?|put|enter(?:ed)?|accepts?|accepted|rejects?|rejected|tried|"
+    r"try|using|use)|填的|填了|填|输了|输的|输入了|输|用|拒了)\s*$"
+)
+_ANOTHER_FIELD_AFTER = re.compile(
+    r"\s*(?:(?:is|was)\s+my\s+(?:user\s*name|username|email|id|uid|account|login)(?![a-z])|"
+    r"here(?![a-z])|是(?:我的)?(?:用户名|账号|邮箱|uid)|(?:的)?用户名)"
+)
 
 
 def _near(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

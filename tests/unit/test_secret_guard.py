@@ -117,6 +117,16 @@ def test_cards_glued_to_chinese_and_order_numbers():
         ("Password Reset doesn't work", False),
         ("where is the PIN Code setting", False),
         ("In my opinion: the fee is too high", False),
+        # A PIN in groups, a value before its label, a code described by where it is printed.
+        ("payment pin: 4 8 1 5 2 6", True),
+        ("731 is the cvv on my card", True),
+        ("884120是支付密码", True),
+        ("卡背面那三个数字 415", True),
+        # Names, masks and phone numbers beside the word are not passwords.
+        ("kevin_lee是用户名，不是密码", False),
+        ("password: ******** (hidden in the screenshot)", False),
+        ("my number +86 139 2233 4455 gets no password reset code", False),
+        ("the password must not contain my email?", False),
         # Bot commands read like "log in" + a token with a symbol, and are neither.
         ("/login", False),
         ("/login@tpwalletbot", False),
