@@ -103,7 +103,7 @@ _HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+$")  # "re-enter", "e-mail", "two-
 _FACT_REPLY = re.compile(
     r"(?<![a-z])(?:iphone|ipad|samsung|galaxy|huawei|honor|xiaomi|redmi|oppo|vivo|oneplus|pixel|"
     r"realme|poco|android|ios|version|ver|app\s+version|ticket|order|build)(?![a-z])|"
-    r"\d{1,2}:\d{2}|\d+\.\d+\.\d+|@[\w-]+\.|(?<![a-z0-9])#\s?[a-z]{0,4}-?\d{3,}"
+    r"(?<!\d)\d{1,2}:\d{2}|(?<!\d)\d{1,4}\.\d{1,4}\.\d|@[\w-]+\.|(?<![a-z0-9])#\s?[a-z]{0,4}-?\d{3,}"
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
