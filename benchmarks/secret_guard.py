@@ -2,7 +2,7 @@
 
 The evaluation corpus (benchmarks/data/guard_eval/) was written blind, by authors who never saw
 the detector, from a description of how real users and agents type (SPEC.md), in independent
-splits written in turn: `dev`, `holdout`, `final` and `split4`. The guard was built on
+splits written in turn: `dev`, `holdout`, `final`, `split4` and `split5`. The guard was built on
 benchmarks/data/guard_tune/; each split was measured once before anything was changed because
 of it (the README keeps those first figures) and only then looked at and tuned on; the latest
 split is the one no change has seen yet. Each case is one or more messages of one chat, run
@@ -15,8 +15,8 @@ check).
   the bot asks about is counted apart ("asked");
 - agent messages: requests held, warnings and ordinary replies delivered.
 
-Run: python benchmarks/secret_guard.py [--corpus eval|tune] [--split dev|holdout|final|split4|all]
-         [--failures N] [--timing-only]
+Run: python benchmarks/secret_guard.py [--corpus eval|tune]
+         [--split dev|holdout|final|split4|split5|all] [--failures N] [--timing-only]
 Exits non-zero when a target is missed.
 """
 
@@ -47,8 +47,10 @@ FALSE_POSITIVE_CLASS = 0.01
 REQUESTS_HELD_TARGET = 0.98
 WARNINGS_HELD_LIMIT = 0.02
 SCAN_P99_LIMIT_MS = 5.0
-SPLITS = ("dev", "holdout", "final", "split4")  # in the order they were written and first measured
-LATER_SPLITS = ("final", "split4")  # one folder each (dev and holdout sit inside each part)
+# In the order they were written and first measured.
+SPLITS = ("dev", "holdout", "final", "split4", "split5")
+# One folder each (dev and holdout sit inside each part).
+LATER_SPLITS = ("final", "split4", "split5")
 
 
 @dataclass(frozen=True, slots=True)

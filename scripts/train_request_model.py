@@ -27,7 +27,7 @@ from bot.safety.request_words import as_meant  # noqa: E402
 from bot.safety.requests import rules_ask  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-NEWEST_SPLIT = "split5"
+NEWEST_SPLIT = "split6"  # the next blind split, when one is written
 
 
 def agent_messages(hold_out: set[str]) -> tuple[list[str], list[bool], list[str]]:
