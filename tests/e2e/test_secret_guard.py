@@ -8,24 +8,10 @@ import asyncio
 import time
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
 from tests.e2e.harness import GROUP_ID
-
-# Fixed, so a word that also appears in the schema ("type") cannot make a check pass or fail
-# by chance; checks look for two words side by side.
-PHRASE = Mnemonic("english").to_mnemonic(bytes.fromhex("7f3a9c2e51d8b40f6e2a9d13c8b7f054"))
-HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
-BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58(raw: bytes) -> str:
-    number, out = int.from_bytes(raw, "big"), ""
-    while number:
-        number, digit = divmod(number, 58)
-        out = BASE58[digit] + out
-    return out
+from tests.secret_samples import HASH, PHRASE, b58, solana_keypair
 
 
 def stored_bytes(bot) -> bytes:
@@ -121,8 +107,7 @@ async def test_a_withheld_message_that_is_no_phrase_is_answered_after_all(bot, m
 
 async def test_solana_secret_key_is_removed(bot, make_user):
     user = make_user("Ann", "en")
-    seed = bytes(range(7, 39))
-    keypair = seed + Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
+    keypair = solana_keypair(bytes(range(7, 39)))
     user.send(f"my phantom key {b58(keypair)} is it safe?")
     warning = await user.reply()
     assert warning.text.startswith("⚠️ What you just sent looks like a private key.")

@@ -10,7 +10,6 @@ import sys
 
 import numpy as np
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
 from bot.callbacks import parse
@@ -23,22 +22,7 @@ from bot.safety.request_words import as_meant
 from bot.safety.requests import asks_for_secret
 from bot.safety.session import GuardSession
 from tests.e2e.harness import ROOT
-
-HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # sha256("test")
-BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58(raw: bytes) -> str:
-    number, out = int.from_bytes(raw, "big"), ""
-    while number:
-        number, digit = divmod(number, 58)
-        out = BASE58[digit] + out
-    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
-
-
-def solana_keypair(seed: bytes = bytes(range(1, 33))) -> bytes:
-    public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
-    return seed + public
+from tests.secret_samples import HASH, b58, solana_keypair
 
 
 def outcomes(*messages: str):
