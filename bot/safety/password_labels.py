@@ -97,27 +97,31 @@ class Label:
 _CARD_CODE = re.compile(r"cv|cid|csc|security|back|front|verification|安|背|正|签|校")
 
 
-def _english_label(folded: str, match: re.Match[str]) -> Label | None:
-    word = folded[match.start() : match.end() - len(match.group("tail") or "")].strip()
+@lru_cache(maxsize=4096)
+def _label_word(word: str) -> tuple[bool, bool, bool] | None:
+    """(weak word, card code, is "mm") for a candidate label word, or None when it is not one
+    ("passport", "please"). Cached: a message repeats the same few words."""
     first = word.split()[0] if not word.startswith("pass") else re.sub(r"[\s-]", "", word)
     if (
         first.startswith("p")
         and first not in _PASSWORD_WORDS
-        and first not in (_password_spellings())
+        and first not in _password_spellings()
     ):
         return None
-    if first == "mm" and not re.match(r"\s*(?:[:：=]|是)", folded[match.end() :]):
+    return first in ("pass", "mm"), _CARD_CODE.search(word) is not None, first == "mm"
+
+
+def _english_label(folded: str, match: re.Match[str]) -> Label | None:
+    word = folded[match.start() : match.end() - len(match.group("tail") or "")].strip()
+    kind = _label_word(word)
+    if kind is None:
+        return None
+    weak_word, card_code, mm = kind
+    if mm and not re.match(r"\s*(?:[:：=]|是)", folded[match.end() :]):
         return None
     before = folded[max(0, match.start() - 14) : match.start()].split()
     qualified = bool(before) and before[-1] in _QUALIFIERS
-    return Label(
-        match.start(),
-        match.end(),
-        qualified,
-        False,
-        weak_word=first in ("pass", "mm"),
-        card_code=_CARD_CODE.search(word) is not None,
-    )
+    return Label(match.start(), match.end(), qualified, False, weak_word, card_code)
 
 
 def labels(folded: str) -> list[Label]:

@@ -96,8 +96,8 @@ def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
         return False
     if raw[0] in ",;":
         return False  # "…设的密码，2024-07-03之前": the next clause
-    digits = any(c.isdigit() for c in word)
-    letters = any(c.isalpha() for c in word)
+    digits = _HAS_DIGIT.search(word) is not None
+    letters = not word.isdigit() and _HAS_LETTER.search(word) is not None
     connector = candidate.connector
     if candidate.after_words:
         if harmless(word) or _another_field_before(folded, candidate.start, label.end):
@@ -128,6 +128,8 @@ def _accepted(folded: str, label: Label, candidate: _Candidate) -> bool:
     return _plain_value(folded, candidate, word)
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 # Shown hidden, not typed: "********", "••••", "xxxx".
 _MASKED = re.compile(r"^[*•●·x#?-]+\W*$")
 
@@ -252,10 +254,15 @@ _CREDENTIAL_CONTEXT = re.compile(
 _ANOTHER_FIELD = re.compile(
     r"(?:(?<![a-z])(?:user\s*name|username|user|acct|account|email|e-mail|phone|uid|id|login|"
     r"code|invite|referral|order|ref|ticket)\s*[:：=#]?|账号|账户|用户名|手机号?|邮箱|电话|邀请码|"
-    r"订单号?|单号|工单|尾号|后四位|用戶名|帳號|賬號|我是|(?<![a-z])(?:i'?m|this\s+is|hi,?)|(?<![a-z])(?:ending(?:\s+in)?|last\s*(?:4|four)))\s*$"
+    r"订单号?|单号|工单|尾号|后四位|用戶名|帳號|賬號|我是|(?<![a-z])(?:i'?m|this\s+is|hi,?)|"
+    r"(?<![a-z])(?:ending(?:\s+in)?|last\s*(?:4|four)))\s*"
 )
+
+
 def _another_field_before(folded: str, start: int, not_before: int) -> bool:
-    return _ANOTHER_FIELD.search(folded[max(not_before, start - 16) : start]) is not None
+    """Whether the value at `start` follows another field's name ("用户名abc123", "order 5512")."""
+    window = _ANOTHER_FIELD.finditer(folded, max(not_before, start - 16), start)
+    return any(field.end() == start for field in window)
 
 
 _MONEY_AROUND = re.compile(r"[¥$€£]\s*$")
@@ -292,6 +299,7 @@ def _credential_tokens(
     word_starts = [start for start, _ in word_spans]
     found = []
     shortest_number = 3 if card_code else 4
+    field_ends = {field.end() for field in _ANOTHER_FIELD.finditer(folded)}  # values start here
     for match in _VALUE_TOKEN.finditer(folded):
         before = bisect_right(starts, match.end(1) - 1) - 1
         if before >= 0 and match.start(1) < ends[before]:
@@ -322,9 +330,7 @@ def _credential_tokens(
             continue
         if _DEVICE.match(core) or _LONG_REFERENCE.match(core):
             continue
-        if _ANOTHER_FIELD.search(
-            folded[max(0, match.start() - 16) : match.start()]
-        ) or _ANOTHER_FIELD_AFTER.match(folded, match.end()):
+        if match.start() in field_ends or _ANOTHER_FIELD_AFTER.match(folded, match.end()):
             continue
         found.append(PasswordMatch(match.start(1), match.end(1)))
     return found
@@ -346,6 +352,8 @@ def _in_phone_number(folded: str, match: re.Match[str]) -> bool:
     if len(groups) >= 3:
         return True
     return len(groups) == 2 and all(len(g) <= 4 for g in groups) and sum(map(len, groups)) >= 7
+
+
 # How a value is typed: "unlock the app with 188092329", "I put 354", "我填的752", "输了123051719".
 _VALUE_VERB = re.compile(
     r"(?:(?<![a-z])(?:with|type[sd]?|put|enter(?:ed)?|accepts?|accepted|rejects?|rejected|tried|"
