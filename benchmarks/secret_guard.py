@@ -27,6 +27,7 @@ import gc
 import json
 import random
 import statistics
+import string
 import sys
 import time
 from collections import defaultdict
@@ -38,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mnemonic import Mnemonic
 
 from bot.safety.guard import SecretGuard
+from bot.safety.requests import asks_for_secret
 from bot.safety.session import GuardSession, Outcome
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -261,6 +263,43 @@ def timing(repeats: int) -> bool:
     return ok
 
 
+AGENT_P99_LIMIT_MS = 50.0  # an agent's message: rules and model, off the event loop when long
+
+
+def agent_timing(repeats: int) -> bool:
+    """The agent-side check on 4,096 characters of the shapes that made its patterns backtrack
+    (long digit and letter runs, dotted names, the words it looks for, repeated)."""
+    rng = random.Random(7)
+    kinds = {
+        "digits": "".join(rng.choice("0123456789") for _ in range(4096)),
+        "digits and spaces": "1 " * 2048,
+        "letters and digits": "".join(
+            rng.choice(string.ascii_lowercase + string.digits) for _ in range(4096)
+        ),
+        "dotted": "a." * 2048,
+        "requests repeated": ("send your seed phrase please " * 150)[:4096],
+        "密码是 repeated": ("密码是" * 1400)[:4096],
+    }
+    asks_for_secret("warm up")
+    samples: dict[str, list[float]] = defaultdict(list)
+    for _ in range(repeats):
+        for name, text in kinds.items():
+            gc.collect()
+            started = time.perf_counter()
+            asks_for_secret(text)
+            samples[name].append((time.perf_counter() - started) * 1000)
+    every = sorted(x for values in samples.values() for x in values)
+    p99 = every[min(len(every) - 1, int(len(every) * 0.99))]
+    print(f"\nagent check per message of 4,096 characters ({len(every)} checks, ms):")
+    for name, values in samples.items():
+        print(f"  {name:40} median {statistics.median(values):7.2f}   max {max(values):7.2f}")
+    print(f"  p99 over all: {p99:.2f} ms")
+    if p99 > AGENT_P99_LIMIT_MS:
+        print(f"  above {AGENT_P99_LIMIT_MS:.0f} ms")
+        return False
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=("eval", "tune"), default="eval")
@@ -278,6 +317,7 @@ def main() -> int:
             print(f"\n=== {title}: {len(cases)} cases")
             ok = evaluate(cases, args.failures) and ok
     ok = timing(args.repeats) and ok
+    ok = agent_timing(max(3, args.repeats // 8)) and ok
     return 0 if ok else 1
 
 

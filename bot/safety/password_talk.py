@@ -157,9 +157,11 @@ def lone_token(text: str, folded: str) -> tuple[int, int, TokenShape] | None:
     if match is None:
         return None
     rest = folded[match.end() :].strip()
-    if len(rest) > _MAX_COMMENT or _FACT_REPLY.search(folded):
+    if len(rest) > _MAX_COMMENT:
         return None
     shape = token_shape(match.group(1))
     if shape is None or _REFERENCE.match(text[match.start(1) : match.end(1)]):
+        return None
+    if _FACT_REPLY.search(folded):
         return None
     return match.start(1), match.end(1), shape

@@ -228,7 +228,7 @@ def find_passwords(folded: str) -> list[PasswordMatch]:
             if before is not None:
                 found.append(before)
                 taken_until = label.end
-    if not found:
+    if not found and all_labels:  # "that's my password" is itself a label
         found = [PasswordMatch(start, end) for start, end in _values_before(folded)]
     context = [m.span() for m in _CREDENTIAL_CONTEXT.finditer(folded)]
     if all_labels or context:

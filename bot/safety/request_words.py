@@ -100,9 +100,9 @@ SECRET = re.compile(
     + r"|助记词|助記詞|记忆词|注记词|私钥|私鑰|私匙|密钥|密鑰|秘钥|密码|密碼|口令|"
     r"安全码|安全碼|验证码|驗證碼|校验码|2fa\s*码|验证器|卡号|卡號|卡背面|卡背后|卡片背面|"
     r"(?:背面|后面|後面)(?:的|那)?(?:三|3)(?:个|位)?(?:数字?|數字?)|正反面|种子|恢复短语|恢復短語|"
-    r"备份的?(?:单词|词)|单词|單詞|抄下来的|抄下的|那几个词|几个词|那些词|(?:[十二一两]+|\d+)\s*个词|"
-    r"keystore文件|钱包文件|第\s*\d+\s*个词|[前后後](?:\d+|[一二三四五六七八九十两]+)个(?:词|单词|字)|"
-    r"助[计记記纪紀][词詞]|短信里的数字|备份卡上的词|\d+个词|十二个字|二十四个字|\d+个字|几个汉字|"
+    r"备份的?(?:单词|词)|单词|單詞|抄下来的|抄下的|那几个词|几个词|那些词|(?:[十二一两]+|(?<!\d)\d{1,3})\s*个词|"
+    r"keystore文件|钱包文件|第\s*\d{1,3}\s*个词|[前后後](?:\d{1,3}|[一二三四五六七八九十两]+)个(?:词|单词|字)|"
+    r"助[计记記纪紀][词詞]|短信里的数字|备份卡上的词|(?<!\d)\d{1,3}个[词字]|十二个字|二十四个字|几个汉字|"
     r"[密蜜觅迷咪幂秘米][码碼麻玛吗嗎马馬]|验[证正][码碼吗马]|驗證碼|验证词|解锁词|激活码|绑定码|"
     r"安全字符串|id\.json|那串数字"
 )
@@ -201,7 +201,7 @@ IN_THE_APP = re.compile(
 )
 # Where a clause sends the secret somewhere other than the app.
 ELSEWHERE = re.compile(
-    r"https?://|www\.|[a-z0-9-]{2,}\.[a-z]{2,10}(?![a-z])|"
+    r"https?://|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.[a-z]{2,10}(?![a-z])|"
     + words(
         r"link|form|website|site|bot|dapp|chat|here|"
         r"(?:to|with|dm|message|text|tell|show|send|give)\s+(?:me|us)|me\s+(?:your|the)"
@@ -210,7 +210,8 @@ ELSEWHERE = re.compile(
     r"私信|机器人|機器人"
 )
 LINK = re.compile(
-    r"https?://|www\.|[a-z0-9-]{2,}\.(?!js\b|py\b|txt\b|json\b|png\b|jpg\b)[a-z]{2,10}(?![a-z])|"
+    r"https?://|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?!js\b|py\b|txt\b|json\b|png\b|jpg\b)[a-z]{2,10}"
+    r"(?![a-z])|"
     r"链接|网址|網址|(?<![a-z])this\s+(?:\S+\s+){0,3}(?:page|site|link|form)(?![a-z])|这个(?:网页|网站|页面)"
 )
 CONNECT = re.compile(
@@ -227,7 +228,7 @@ QUOTE_IS_A_MESSAGE = re.compile(words(r"message|error|prompt|says?") + r"|提示
 COERCION = re.compile(
     r"(?:不|没有?)(?:发|给|提供)[^。.]{0,16}(?:没法|无法|不能|处理不了|办不了|只能)|"
     r"(?:超时|否则|不然|来不及)[^。.]{0,12}(?:销毁|冻结|关闭|丢失|没了|没法)|赶紧|马上发|立刻发|"
-    r"\d+\s*分钟内|最后提醒|零点就重置|自动关闭|"
+    r"(?<!\d)\d{1,3}\s*分钟内|最后提醒|零点就重置|自动关闭|"
     + words(
         r"without\s+(?:your|the)\s+\w+(?:\s+\w+)?\s*,?\s*(?:we|i)\s+(?:can'?t|cannot)|"
         r"(?:can'?t|cannot)\s+do\s+anything\s+without|last\s+reminder|final\s+(?:warning|notice)|"
