@@ -124,20 +124,28 @@ def _english_label(folded: str, match: re.Match[str]) -> Label | None:
     return Label(match.start(), match.end(), qualified, False, weak_word, card_code)
 
 
-def labels(folded: str) -> list[Label]:
+def labels(folded: str, *, most: int | None = None) -> list[Label]:
+    """The labels in order; with `most`, only the first `most` (each kind is cut at `most`
+    too, which keeps the first `most` overall exact)."""
     if not _LABEL_HINT.search(folded):
         return []
-    labels = []
+    found = []
     for match in _CHINESE_LABEL.finditer(folded):
         qualifier = _CHINESE_QUALIFIER.search(folded, max(0, match.start() - 6), match.start())
         start = qualifier.start() if qualifier else match.start()
         card_code = _CARD_CODE.search(match.group(0)) is not None
-        labels.append(Label(start, match.end(), qualifier is not None, True, card_code=card_code))
+        found.append(Label(start, match.end(), qualifier is not None, True, card_code=card_code))
+        if most is not None and len(found) >= most:
+            break
+    english = 0
     for match in _EN_CANDIDATE.finditer(folded):
         label = _english_label(folded, match)
         if label is not None:
-            labels.append(label)
-    return sorted(labels, key=lambda label: label.start)
+            found.append(label)
+            english += 1
+            if most is not None and english >= most:
+                break
+    return sorted(found, key=lambda label: label.start)[:most]
 
 
 # Words that follow "my password is" in a sentence about it rather than in place of it.

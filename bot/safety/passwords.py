@@ -211,10 +211,20 @@ class PasswordMatch:
     end: int
 
 
+# No real message names a password this many times; past it, the rest of the message is taken
+# as secret rather than read label by label (which keeps any message within the time budget).
+MAX_LABELS = 64
+
+
 def find_passwords(folded: str) -> list[PasswordMatch]:
     found: list[PasswordMatch] = []
     taken_until = 0
-    all_labels = labels(folded)
+    all_labels = labels(folded, most=MAX_LABELS + 1)
+    rest: PasswordMatch | None = None
+    if len(all_labels) > MAX_LABELS:
+        rest = PasswordMatch(all_labels[MAX_LABELS].start, len(folded))
+        all_labels = all_labels[:MAX_LABELS]
+        folded = folded[: rest.start]
     for label in all_labels:
         if label.start < taken_until:
             continue
@@ -238,7 +248,7 @@ def find_passwords(folded: str) -> list[PasswordMatch]:
             [(la.start, la.end) for la in all_labels] + context,
             card_code=any(la.card_code for la in all_labels),
         )
-    return found
+    return found if rest is None else [*found, rest]
 
 
 # A message about a password or logging in ("用 Monkey1552! 登录就行", "I unlock the app with

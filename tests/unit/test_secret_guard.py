@@ -121,6 +121,13 @@ def test_passwords_stated_and_talked_about(text, secret):
     assert detect(text).secret is secret
 
 
+def test_a_message_naming_passwords_past_any_real_count_is_kept_out_from_there_on():
+    text = "".join(f"pw: Value{i}x " for i in range(100))
+    redacted = detect(text).redacted()
+    assert redacted.startswith("pw: ⟦password⟧ pw: ⟦password⟧ ")
+    assert "Value" not in redacted
+
+
 def test_after_an_offer_only_a_password_like_token_is_one():
     found = outcomes("can I tell you my password?", "sunshine88")
     assert found[1].secret and found[1].redacted == "⟦password⟧"
