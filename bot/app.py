@@ -91,8 +91,8 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     await services.db.connection()
     await _register_commands(application)
     await handlers.startup(application)
-    await services.desk.start(application)
-    services.broadcasts.start(application, services)
+    await services.desk.start(application.bot)
+    services.broadcasts.start(application.bot)
     # Updates stored but not handled when the process last died are handled first.
     for payload in await services.inbox.pending():
         application.update_queue.put_nowait(Update.de_json(payload, application.bot))
@@ -111,7 +111,7 @@ async def _prune_inbox(ctx: BotContext) -> None:
 
 
 async def _check_sla(ctx: BotContext) -> None:
-    await ctx.services.desk.remind_sla_breaches()
+    await ctx.services.desk.sla.remind()
 
 
 async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -136,6 +137,11 @@ class Settings(BaseSettings):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def reopen_window(self) -> timedelta:
+        """How long after closing a user's message reopens their ticket."""
+        return timedelta(days=self.reopen_days)
 
     @property
     def api_base_url(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.broadcasts.service import BroadcastService
 from bot.config import SUPPORTED_LOCALES, Settings
@@ -53,10 +53,7 @@ class Services:
     broadcast_store: BroadcastRepository
     broadcasts: BroadcastService
     stats: StatsRepository
-    desk: DeskService = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.desk = DeskService(self)
+    desk: DeskService
 
 
 def build_services(settings: Settings) -> Services:
@@ -64,28 +61,48 @@ def build_services(settings: Settings) -> Services:
     translator = Translator(settings.default_locale)
     catalog = FaqCatalog()
     ticket_store = TicketRepository(db)
+    users = UserRepository(db)
+    outbox = OutboxRepository(db)
+    desk_store = DeskRepository(db)
     broadcast_store = BroadcastRepository(db)
+    active = ActiveTickets(ticket_store, reopen_days=settings.reopen_days)
+    screen = MessageScreen()
+    desk = DeskService(
+        settings=settings,
+        translator=translator,
+        tickets=ticket_store,
+        users=users,
+        desk_store=desk_store,
+        outbox=outbox,
+        active=active,
+        screen=screen,
+    )
     return Services(
         settings=settings,
         db=db,
-        users=UserRepository(db),
+        users=users,
         questions=QuestionRepository(db),
         state=StateRepository(db),
         translator=translator,
         faq=catalog,
         matcher=FaqMatcher(catalog, translator, SUPPORTED_LOCALES),
         ticket_store=ticket_store,
-        tickets=TicketService(ticket_store, max_open=settings.max_open_tickets),
+        tickets=TicketService(
+            ticket_store, max_open=settings.max_open_tickets, on_opened=desk.lifecycle.opened
+        ),
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
-        outbox=OutboxRepository(db),
+        outbox=outbox,
         inbox=InboxRepository(db),
-        desk_store=DeskRepository(db),
-        active=ActiveTickets(ticket_store, reopen_days=settings.reopen_days),
+        desk_store=desk_store,
+        active=active,
         agents=AgentDirectory(settings),
-        screen=MessageScreen(),
+        screen=screen,
         flood=FloodControl(settings.flood_max_messages, settings.flood_window_seconds),
         broadcast_store=broadcast_store,
-        broadcasts=BroadcastService(broadcast_store, settings.broadcast_rate),
+        broadcasts=BroadcastService(
+            broadcast_store, users=users, translator=translator, settings=settings
+        ),
         stats=StatsRepository(db),
+        desk=desk,
     )

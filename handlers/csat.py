@@ -41,7 +41,7 @@ async def rated(update: Update, ctx: BotContext) -> str | int:
         await update.callback_query.answer(ctx.t("stale-button"))
         await send_menu(update, ctx, lead=ctx.t("stale-button"))
         return flow.END
-    await ctx.services.desk.record_rating(ticket, int(args[1]))
+    await ctx.services.desk.lifecycle.record_rating(ticket, int(args[1]))
     flow.clear(ctx)
     flow.data(ctx)["ticket_id"] = ticket.id
     return await flow.go(update, ctx, COMMENT)

@@ -24,7 +24,7 @@ async def agent_message(update: Update, ctx: BotContext) -> None:
     if sender is None or sender.is_bot:
         return
     desk = ctx.services.desk
-    ticket = await desk.ticket_of_group_message(message)
+    ticket = await desk.relays.ticket_of_group_message(message)
     if ticket is None:
         return  # ordinary chatter between agents
     if not await is_agent(ctx, sender.id):
@@ -32,9 +32,9 @@ async def agent_message(update: Update, ctx: BotContext) -> None:
         return
     text = message.text or ""
     if text.startswith(NOTE_MARKER):
-        await desk.add_note(ticket, message, text[len(NOTE_MARKER) :].strip())
+        await desk.relays.add_note(ticket, message, text[len(NOTE_MARKER) :].strip())
         return
-    await desk.relay_from_agent(ticket, message, update_id=update.update_id)
+    await desk.relays.relay_from_agent(ticket, message, update_id=update.update_id)
 
 
 async def note_command(update: Update, ctx: BotContext) -> None:
@@ -46,7 +46,7 @@ async def note_command(update: Update, ctx: BotContext) -> None:
     if not text:
         await message.reply_text(agent_text(ctx, "desk-usage-note"))
         return
-    await ctx.services.desk.add_note(ticket, message, text)
+    await ctx.services.desk.relays.add_note(ticket, message, text)
 
 
 async def card_button(update: Update, ctx: BotContext) -> None:
@@ -66,16 +66,18 @@ async def card_button(update: Update, ctx: BotContext) -> None:
     agent = query.from_user
     action = parsed.action
     if action == "claim":
-        done = await desk.claim(ticket, agent.id, agent.first_name)
+        done = await desk.lifecycle.claim(ticket, agent.id, agent.first_name)
     elif action in ("up", "down"):
         step = -1 if action == "up" else 1
-        done = await desk.set_priority(ticket, priority_step(ticket.priority, step), agent.id)
+        done = await desk.lifecycle.set_priority(
+            ticket, priority_step(ticket.priority, step), agent.id
+        )
     elif action == "resolve":
-        done = await desk.close(ticket, agent.id, status=Status.RESOLVED)
+        done = await desk.lifecycle.close(ticket, agent.id, status=Status.RESOLVED)
     elif action == "close":
-        done = await desk.close(ticket, agent.id)
+        done = await desk.lifecycle.close(ticket, agent.id)
     elif action == "reopen":
-        done = await desk.reopen(ticket, agent.id)
+        done = await desk.lifecycle.reopen(ticket, agent.id)
     else:
         done = None
     await query.answer(agent_text(ctx, "desk-done" if done is not None else "desk-nothing-changed"))

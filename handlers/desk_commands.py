@@ -32,7 +32,9 @@ async def claim(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         agent = update.effective_user
-        await _done(update, ctx, await ctx.services.desk.claim(ticket, agent.id, agent.first_name))
+        await _done(
+            update, ctx, await ctx.services.desk.lifecycle.claim(ticket, agent.id, agent.first_name)
+        )
 
 
 async def close(update: Update, ctx: BotContext) -> None:
@@ -43,14 +45,18 @@ async def close(update: Update, ctx: BotContext) -> None:
             # The reason is shown to the user: the same rule as any agent's message.
             await update.effective_message.reply_text(agent_text(ctx, "desk-held-back"))
             return
-        changed = await ctx.services.desk.close(ticket, update.effective_user.id, reason=reason)
+        changed = await ctx.services.desk.lifecycle.close(
+            ticket, update.effective_user.id, reason=reason
+        )
         await _done(update, ctx, changed)
 
 
 async def reopen(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        await _done(update, ctx, await ctx.services.desk.reopen(ticket, update.effective_user.id))
+        await _done(
+            update, ctx, await ctx.services.desk.lifecycle.reopen(ticket, update.effective_user.id)
+        )
 
 
 async def priority(update: Update, ctx: BotContext) -> None:
@@ -61,7 +67,7 @@ async def priority(update: Update, ctx: BotContext) -> None:
     if value not in {p.value for p in Priority}:
         await update.effective_message.reply_text(agent_text(ctx, "desk-usage-priority"))
         return
-    changed = await ctx.services.desk.set_priority(
+    changed = await ctx.services.desk.lifecycle.set_priority(
         ticket, Priority(value), update.effective_user.id
     )
     await _done(update, ctx, changed)
@@ -163,13 +169,13 @@ async def send_snippet(update: Update, ctx: BotContext) -> None:
     if ctx.services.screen.judge_agent_text(found.text).held:  # saved before this check existed
         await update.effective_message.reply_text(agent_text(ctx, "desk-snippet-refused"))
         return
-    await ctx.services.desk.send_snippet(ticket, found, update.effective_user.id)
+    await ctx.services.desk.relays.send_snippet(ticket, found, update.effective_user.id)
 
 
 async def ban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        await ctx.services.desk.ban(ticket.user_id, update.effective_user.id)
+        await ctx.services.desk.bans.ban(ticket.user_id, update.effective_user.id)
         await update.effective_message.reply_text(
             agent_text(ctx, "desk-banned", id=str(ticket.user_id))
         )
@@ -178,7 +184,7 @@ async def ban(update: Update, ctx: BotContext) -> None:
 async def unban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        await _done(update, ctx, await ctx.services.desk.unban(ticket.user_id) or None)
+        await _done(update, ctx, await ctx.services.desk.bans.unban(ticket.user_id) or None)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:

@@ -59,7 +59,7 @@ async def _store(update: Update, ctx: BotContext, text: str) -> int:
         details=(TicketField("field-rating", f"rating-{rating}", True),),
         description=text,
     )
-    ticket = await services.tickets.open(ctx.application, new)
+    ticket = await services.tickets.open(new)
     await services.feedback.record(
         user_id=ctx.profile.id, rating=rating, text=text, ticket_id=ticket.id
     )

@@ -38,7 +38,7 @@ async def gate(update: Update, ctx: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or chat.type != chat.PRIVATE:
         return
-    if user.id in ctx.services.desk.banned:
+    if user.id in ctx.services.desk.bans:
         await _refuse_banned(update, ctx)
     if update.message is not None or update.callback_query is not None:
         verdict = ctx.services.flood.check(user.id)
@@ -66,7 +66,7 @@ async def gate(update: Update, ctx: BotContext) -> None:
         return
     await _carry_out(update, ctx, message, found)
     if update.edited_message is not None:
-        await ctx.services.desk.relay_from_user(update.edited_message, edited=True)
+        await ctx.services.desk.relays.relay_from_user(update.edited_message, edited=True)
         raise ApplicationHandlerStop
 
 
@@ -93,7 +93,7 @@ async def _stop_secret(update: Update, ctx: BotContext, message: Message, verdic
     warnings.append(ctx.t("secret-never-share"))
     await ctx.bot.send_message(message.chat_id, "\n\n".join(warnings))
     edited = update.edited_message is not None
-    await ctx.services.desk.relay_redacted(message, verdict.redacted, edited=edited)
+    await ctx.services.desk.relays.relay_redacted(message, verdict.redacted, edited=edited)
     raise ApplicationHandlerStop
 
 
@@ -166,7 +166,7 @@ async def _release_withheld(ctx: BotContext) -> None:
 
 async def _refuse_banned(update: Update, ctx: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
-    if ctx.services.desk.banned_notice_due(user.id):
+    if ctx.services.desk.bans.notice_due(user.id):
         await ctx.bot.send_message(chat.id, ctx.t("banned-notice"))
     if update.callback_query is not None:
         await update.callback_query.answer()

@@ -22,7 +22,7 @@ RELAYED_CONTENT = (
 
 async def to_ticket(update: Update, ctx: BotContext) -> None:
     message = update.effective_message
-    if await ctx.services.desk.relay_from_user(message) is not None:
+    if await ctx.services.desk.relays.relay_from_user(message) is not None:
         return
     # The ticket aged out of the reopen window since the filter last looked.
     if message.text:

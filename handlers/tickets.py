@@ -96,7 +96,7 @@ async def added(update: Update, ctx: BotContext) -> str | int:
     if ticket is None or not ticket.is_open:
         return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
     # Through the desk like any message of the user's: stored, and relayed to the agents.
-    await ctx.services.desk.relay_from_user(message, ticket=ticket)
+    await ctx.services.desk.relays.relay_from_user(message, ticket=ticket)
     end = await flow.finish(update, ctx, "", menu=False)
     markup = InlineKeyboardMarkup(
         [[button(ctx, "ticket-view", cb("tk", "view", str(ticket.id)))], home_row(ctx)]

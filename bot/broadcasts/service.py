@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+from telegram import Bot
 
 from bot.broadcasts.models import Broadcast, BroadcastStatus, NewBroadcast, Progress
 from bot.broadcasts.worker import BroadcastWorker
+from bot.config import Settings
 from bot.db.broadcasts import BroadcastRepository
-
-if TYPE_CHECKING:
-    from telegram.ext import Application
-
-    from bot.services import Services
+from bot.db.users import UserRepository
+from bot.i18n import Translator
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +24,29 @@ class BroadcastReport:
 
 
 class BroadcastService:
-    def __init__(self, store: BroadcastRepository, rate: float) -> None:
+    def __init__(
+        self,
+        store: BroadcastRepository,
+        *,
+        users: UserRepository,
+        translator: Translator,
+        settings: Settings,
+    ) -> None:
         self._store = store
-        self._rate = rate
+        self._users = users
+        self._translator = translator
+        self._settings = settings
+        self._rate = settings.broadcast_rate
         self._worker: BroadcastWorker | None = None
 
-    def start(self, application: Application, services: Services) -> None:  # type: ignore[type-arg]
-        self._worker = BroadcastWorker(application, services)
+    def start(self, bot: Bot) -> None:
+        self._worker = BroadcastWorker(
+            bot,
+            store=self._store,
+            users=self._users,
+            translator=self._translator,
+            settings=self._settings,
+        )
         self._worker.start()
 
     async def stop(self) -> None:

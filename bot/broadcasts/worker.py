@@ -16,18 +16,17 @@ import logging
 import random
 import time
 from collections import deque
-from typing import TYPE_CHECKING
 
+from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.broadcasts.models import Broadcast, BroadcastStatus, Delivery
 from bot.broadcasts.render import notice_markup, send_notice
 from bot.clock import seconds
-
-if TYPE_CHECKING:
-    from telegram.ext import Application
-
-    from bot.services import Services
+from bot.config import Settings
+from bot.db.broadcasts import BroadcastRepository
+from bot.db.users import UserRepository
+from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +39,21 @@ RATE_WINDOW_SECONDS = 10.0
 
 
 class BroadcastWorker:
-    def __init__(self, application: Application, services: Services) -> None:  # type: ignore[type-arg]
-        self._app = application
-        self._services = services
-        self._interval = 1.0 / services.settings.broadcast_rate
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        store: BroadcastRepository,
+        users: UserRepository,
+        translator: Translator,
+        settings: Settings,
+    ) -> None:
+        self._bot = bot
+        self._store = store
+        self._users = users
+        self._translator = translator
+        self._settings = settings
+        self._interval = 1.0 / settings.broadcast_rate
         self._wake = asyncio.Event()
         self._stopping = False
         self._cancelled: set[int] = set()
@@ -85,7 +95,7 @@ class BroadcastWorker:
 
     # ------------------------------------------------------------------ loop
     async def _run(self) -> None:
-        store = self._services.broadcast_store
+        store = self._store
         while not self._stopping:
             wait = IDLE_WAIT_SECONDS
             try:
@@ -103,7 +113,7 @@ class BroadcastWorker:
 
     async def _advance(self, broadcast: Broadcast) -> float:
         """Send one batch of a broadcast; returns how long to wait before the next round."""
-        store = self._services.broadcast_store
+        store = self._store
         if broadcast.id in self._cancelled:
             await store.finish(broadcast.id, BroadcastStatus.CANCELLED)
             return 0.0
@@ -143,12 +153,12 @@ class BroadcastWorker:
         self._next_slot = max(self._next_slot, loop.time() + seconds)
 
     async def _deliver(self, broadcast: Broadcast, delivery: Delivery) -> None:
-        store = self._services.broadcast_store
-        translator = self._services.translator
-        locale = delivery.locale or self._services.settings.default_locale
+        store = self._store
+        translator = self._translator
+        locale = delivery.locale or self._settings.default_locale
         markup = notice_markup(translator, locale, security_critical=broadcast.security_critical)
         try:
-            message = await send_notice(self._app.bot, delivery.user_id, broadcast.content, markup)
+            message = await send_notice(self._bot, delivery.user_id, broadcast.content, markup)
         except RetryAfter as error:
             delay = seconds(error.retry_after)
             self._hold(delay)
@@ -157,7 +167,7 @@ class BroadcastWorker:
             )
         except Forbidden as error:
             await store.mark_failed(delivery, f"blocked: {error}")
-            await self._services.users.set_blocked(delivery.user_id, True)
+            await self._users.set_blocked(delivery.user_id, True)
         except BadRequest as error:
             # "chat not found" and the like: asking again will not change the answer.
             await store.mark_failed(delivery, str(error))
@@ -173,7 +183,7 @@ class BroadcastWorker:
             self._slots.release()
 
     async def _retry_or_fail(self, delivery: Delivery, error: str) -> None:
-        store = self._services.broadcast_store
+        store = self._store
         attempts = delivery.attempts + 1
         if attempts >= MAX_ATTEMPTS:
             await store.mark_failed(delivery, error)
@@ -182,11 +192,10 @@ class BroadcastWorker:
         await store.retry_later(delivery, at=time.time() + backoff, error=error)
 
     async def _report_done(self, broadcast: Broadcast) -> None:
-        services = self._services
-        progress = await services.broadcast_store.progress(broadcast.id)
-        admin = await services.users.get(broadcast.admin_id)
-        locale = admin.locale if admin else services.settings.default_locale
-        text = services.translator.t(
+        progress = await self._store.progress(broadcast.id)
+        admin = await self._users.get(broadcast.admin_id)
+        locale = admin.locale if admin else self._settings.default_locale
+        text = self._translator.t(
             locale,
             "broadcast-finished",
             id=str(broadcast.id),
@@ -194,4 +203,4 @@ class BroadcastWorker:
             failed=str(progress.failed),
         )
         with contextlib.suppress(TelegramError):
-            await self._app.bot.send_message(broadcast.admin_id, text)
+            await self._bot.send_message(broadcast.admin_id, text)

@@ -38,7 +38,7 @@ async def ticket_for_command(update: Update, ctx: BotContext) -> Ticket | None:
     if not await acting_agent(update, ctx):
         return None
     message = update.effective_message
-    ticket = await ctx.services.desk.ticket_of_group_message(message)
+    ticket = await ctx.services.desk.relays.ticket_of_group_message(message)
     if ticket is None:
         await message.reply_text(agent_text(ctx, "desk-no-ticket-here"))
     return ticket

@@ -19,21 +19,21 @@ import random
 from collections import Counter, deque
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.clock import seconds, utc_now
-from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind
+from bot.config import Settings
+from bot.db.desk import DeskRepository
+from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind, OutboxRepository
+from bot.db.tickets import TicketRepository
+from bot.db.users import UserRepository
 from bot.desk.card import card_markup, card_text, topic_name
+from bot.i18n import Translator
 from bot.safety.marks import render_marks
 from bot.text_split import MAX_CAPTION, split_text
-
-if TYPE_CHECKING:
-    from telegram.ext import Application
-
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,24 @@ class SlidingWindow:
 
 
 class OutboxWorker:
-    def __init__(self, application: Application, services: Services) -> None:  # type: ignore[type-arg]
-        self._app = application
-        self._services = services
-        self._settings = services.settings
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        outbox: OutboxRepository,
+        tickets: TicketRepository,
+        users: UserRepository,
+        desk_store: DeskRepository,
+        translator: Translator,
+        settings: Settings,
+    ) -> None:
+        self._bot = bot
+        self._outbox = outbox
+        self._tickets = tickets
+        self._users = users
+        self._desk_store = desk_store
+        self._translator = translator
+        self._settings = settings
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[Lane, asyncio.Task[None]] = {}
@@ -130,7 +144,7 @@ class OutboxWorker:
                 busy: set[Lane] = set(self._in_flight)
                 sending: Counter[int] = Counter(chat for chat, _ in busy)
                 full = {chat for chat, n in sending.items() if n >= _lanes_allowed(chat)}
-                items = await self._services.outbox.pending(skip_chats=full)
+                items = await self._outbox.pending(skip_chats=full)
                 now, wall = loop.time(), utc_now()
                 taken: set[int] = set()
                 for item in items:
@@ -180,7 +194,7 @@ class OutboxWorker:
     async def _deliver(self, batch: list[OutboxItem], lane: Lane) -> None:
         first = batch[0]
         ids = [item.id for item in batch]
-        outbox = self._services.outbox
+        outbox = self._outbox
         try:
             await self._send(batch)
             await outbox.mark_sent(ids)
@@ -213,18 +227,18 @@ class OutboxWorker:
         ids = [item.id for item in batch]
         attempts = max(item.attempts for item in batch) + 1
         if permanent or attempts >= MAX_ATTEMPTS:
-            await self._services.outbox.fail(ids, error)
+            await self._outbox.fail(ids, error)
             return
         backoff = min(MAX_BACKOFF_SECONDS, 0.5 * 2 ** min(attempts, 8)) * random.uniform(0.8, 1.2)
-        await self._services.outbox.retry_later(ids, utc_now() + timedelta(seconds=backoff), error)
+        await self._outbox.retry_later(ids, utc_now() + timedelta(seconds=backoff), error)
 
     async def _report_undeliverable(self, item: OutboxItem, error: str) -> None:
         if item.kind in GROUP_KINDS or item.ticket_id is None:
             log.error("could not post to the agents' group: %s", error)
             return
-        await self._services.users.set_blocked(item.chat_id, True)
-        text = self._services.translator.t(self._settings.default_locale, "desk-undeliverable")
-        await self._services.outbox.enqueue(
+        await self._users.set_blocked(item.chat_id, True)
+        text = self._translator.t(self._settings.default_locale, "desk-undeliverable")
+        await self._outbox.enqueue(
             [
                 NewOutboxItem(
                     OutboxKind.GROUP_NOTICE,
@@ -239,7 +253,7 @@ class OutboxWorker:
     # ------------------------------------------------------------- sending
     async def _send(self, batch: list[OutboxItem]) -> None:
         item = batch[0]
-        bot = self._app.bot
+        bot = self._bot
         if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT):
             await self._send_to_user(item)
             return
@@ -256,9 +270,7 @@ class OutboxWorker:
             text = self._relay_text(batch) if grouped else payload["text"]
             for part in split_text(text):
                 sent = await bot.send_message(text=part, **routing)
-                await self._services.desk_store.remember_group_message(
-                    sent.message_id, item.ticket_id
-                )
+                await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
             return
         if item.kind is OutboxKind.GROUP_COPY:
             caption = payload.get("caption")
@@ -276,10 +288,10 @@ class OutboxWorker:
             sent = await method(
                 **{field: payload["file_id"]}, caption=payload.get("caption") or None, **routing
             )
-        await self._services.desk_store.remember_group_message(sent.message_id, item.ticket_id)
+        await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
 
     async def _send_to_user(self, item: OutboxItem) -> None:
-        bot, payload = self._app.bot, item.payload
+        bot, payload = self._bot, item.payload
         if item.kind is OutboxKind.USER_COPY:
             await bot.copy_message(
                 chat_id=item.chat_id,
@@ -300,18 +312,18 @@ class OutboxWorker:
     async def _routing(self, item: OutboxItem) -> dict[str, Any]:
         """Where a ticket's traffic goes: its forum topic, or a reply to its card."""
         chat_id = item.chat_id
-        ticket = await self._services.ticket_store.get(item.ticket_id) if item.ticket_id else None
+        ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
         if ticket is None:
             return {"chat_id": chat_id}
         if self.is_forum:
             topic_id = ticket.topic_id
             if topic_id is None:
-                topic = await self._app.bot.create_forum_topic(
+                topic = await self._bot.create_forum_topic(
                     chat_id,
-                    topic_name(self._services.translator, self._settings.default_locale, ticket),
+                    topic_name(self._translator, self._settings.default_locale, ticket),
                 )
                 topic_id = topic.message_thread_id
-                await self._services.ticket_store.set_topic(ticket.id, topic_id)
+                await self._tickets.set_topic(ticket.id, topic_id)
             return {"chat_id": chat_id, "message_thread_id": topic_id}
         if ticket.card_message_id and item.kind is not OutboxKind.CARD:
             return {
@@ -323,28 +335,28 @@ class OutboxWorker:
         return {"chat_id": chat_id}
 
     async def _send_card(self, item: OutboxItem, routing: dict[str, Any]) -> None:
-        services, locale = self._services, self._settings.default_locale
-        ticket = await services.ticket_store.get(item.ticket_id or 0)
+        locale = self._settings.default_locale
+        ticket = await self._tickets.get(item.ticket_id or 0)
         if ticket is None:
             return
-        user = await services.users.get(ticket.user_id)
-        text = card_text(services.translator, locale, ticket, user)
-        markup = card_markup(services.translator, locale, ticket)
+        user = await self._users.get(ticket.user_id)
+        text = card_text(self._translator, locale, ticket, user)
+        markup = card_markup(self._translator, locale, ticket)
         if ticket.card_message_id:
-            await self._app.bot.edit_message_text(
+            await self._bot.edit_message_text(
                 text,
                 chat_id=routing["chat_id"],
                 message_id=ticket.card_message_id,
                 reply_markup=markup,
             )
             return
-        sent = await self._app.bot.send_message(text=text, reply_markup=markup, **routing)
-        await services.ticket_store.set_card(ticket.id, sent.message_id)
-        await services.desk_store.remember_group_message(sent.message_id, ticket.id)
+        sent = await self._bot.send_message(text=text, reply_markup=markup, **routing)
+        await self._tickets.set_card(ticket.id, sent.message_id)
+        await self._desk_store.remember_group_message(sent.message_id, ticket.id)
 
     def _relay_text(self, batch: list[OutboxItem]) -> str:
         locale = self._settings.default_locale
-        t = self._services.translator.t
+        t = self._translator.t
         author = batch[0].payload.get("author", "")
         lines = []
         for item in batch:

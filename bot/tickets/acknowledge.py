@@ -13,7 +13,7 @@ from bot.tickets.service import TooManyOpenTickets
 async def open_and_acknowledge(ctx: BotContext, new: NewTicket, *, lead: str = "") -> str:
     new = dataclasses.replace(new, source_update_id=ctx.update_id)
     try:
-        ticket = await ctx.services.tickets.open(ctx.application, new)
+        ticket = await ctx.services.tickets.open(new)
     except TooManyOpenTickets as error:
         return ctx.t("tickets-too-many", max=error.limit)
     return f"{lead}\n\n{ticket_ack(ctx, ticket)}" if lead else ticket_ack(ctx, ticket)

@@ -32,8 +32,8 @@ def ticket_ack(ctx: BotContext, ticket: Ticket) -> str:
         )
     ]
     desk = ctx.services.desk
-    if desk.outside_hours():
-        parts.append(desk.off_hours_text(ctx.locale))
+    if desk.off_hours.now_closed():
+        parts.append(desk.off_hours.text(ctx.locale))
     parts.append(ctx.t("safety-reminder"))
     return "\n\n".join(parts)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application
+import logging
+from collections.abc import Awaitable, Callable
 
 from bot.db.tickets import TicketRepository
-from bot.tickets.handoff import hand_to_agents
 from bot.tickets.models import Category, NewTicket, Ticket
+
+log = logging.getLogger(__name__)
+
+OnOpened = Callable[[Ticket], Awaitable[None]]
 
 
 class TicketNotFound(Exception):
@@ -22,11 +26,12 @@ class TooManyOpenTickets(Exception):
 
 
 class TicketService:
-    def __init__(self, repository: TicketRepository, *, max_open: int) -> None:
+    def __init__(self, repository: TicketRepository, *, max_open: int, on_opened: OnOpened) -> None:
         self._tickets = repository
         self._max_open = max_open
+        self._on_opened = on_opened  # the hand-off to the agent desk
 
-    async def open(self, application: Application, new: NewTicket) -> Ticket:  # type: ignore[type-arg]
+    async def open(self, new: NewTicket) -> Ticket:
         # Feedback is not a request for help, so it never counts against the cap.
         if new.source_update_id is not None:
             existing = await self._tickets.by_source_update(new.source_update_id)
@@ -36,7 +41,13 @@ class TicketService:
         if capped and await self._tickets.count_open(new.user_id) >= self._max_open:
             raise TooManyOpenTickets(self._max_open)
         ticket = await self._tickets.create(new)
-        await hand_to_agents(application, ticket)
+        log.info(
+            "ticket %s opened (category=%s, priority=%s)",
+            ticket.reference,
+            ticket.category,
+            ticket.priority,
+        )
+        await self._on_opened(ticket)
         return ticket
 
     async def owned(self, user_id: int, ticket_id: int) -> Ticket:

@@ -1,0 +1,74 @@
+"""What the desk sends leaves through here: rows into the outbox, then the worker woken. The
+outbox is the only way out, so every relay survives a restart and keeps its order."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from bot.config import Settings
+from bot.db.outbox import NewOutboxItem, OutboxKind, OutboxRepository
+from bot.i18n import Translator
+from bot.tickets.models import Ticket
+
+
+class Waker(Protocol):
+    is_forum: bool
+
+    def wake(self) -> None: ...
+
+
+class DeskQueue:
+    def __init__(
+        self, outbox: OutboxRepository, settings: Settings, translator: Translator
+    ) -> None:
+        self._outbox = outbox
+        self._settings = settings
+        self._translator = translator
+        self._worker: Waker | None = None
+
+    def attach(self, worker: Waker) -> None:
+        self._worker = worker
+
+    @property
+    def enabled(self) -> bool:
+        return self._settings.agent_chat_id is not None
+
+    @property
+    def group_id(self) -> int:
+        return self._settings.agent_chat_id or 0
+
+    @property
+    def is_forum(self) -> bool:
+        return self._worker is not None and self._worker.is_forum
+
+    @property
+    def agent_locale(self) -> str:
+        return self._settings.default_locale
+
+    def t(self, key: str, **params: object) -> str:
+        """A text for the agents, in their language."""
+        return self._translator.t(self.agent_locale, key, **params)
+
+    def wake(self) -> None:
+        if self._worker is not None:
+            self._worker.wake()
+
+    async def enqueue(self, items: list[NewOutboxItem]) -> None:
+        if items:
+            await self._outbox.enqueue(items)
+            self.wake()
+
+    def card(self, ticket: Ticket) -> NewOutboxItem:
+        return NewOutboxItem(OutboxKind.CARD, self.group_id, ticket.id)
+
+    def notice(self, ticket: Ticket, key: str, **params: object) -> NewOutboxItem:
+        text = self.t(key, **params)
+        return NewOutboxItem(
+            OutboxKind.GROUP_NOTICE, self.group_id, ticket.id, None, {"text": text}
+        )
+
+    def to_user(self, ticket: Ticket, text: str, markup: dict | None = None) -> NewOutboxItem:
+        payload: dict[str, object] = {"text": text}
+        if markup is not None:
+            payload["reply_markup"] = markup
+        return NewOutboxItem(OutboxKind.USER_TEXT, ticket.user_id, ticket.id, None, payload)

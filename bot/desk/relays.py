@@ -1,0 +1,241 @@
+"""Messages both ways between a user and the agents' group: stored on the ticket and queued
+for delivery in one step, so what is acknowledged is never lost."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Message
+
+from bot.clock import utc_now
+from bot.config import Settings
+from bot.db.desk import DeskRepository, Snippet
+from bot.db.outbox import NewOutboxItem, OutboxKind
+from bot.db.tickets import TicketRepository
+from bot.desk.active import ActiveTickets
+from bot.desk.off_hours import OffHours
+from bot.desk.queue import DeskQueue
+from bot.safety.marks import Mark, mark
+from bot.safety.normalize import display_name
+from bot.safety.screen import MessageScreen
+from bot.tickets.models import Direction, Status, Ticket
+
+MEDIA_KINDS = ("photo", "document", "video", "voice", "audio", "animation", "sticker")
+
+
+def content_of(message: Message) -> tuple[str, str, str | None]:
+    """(content type, text or caption, file id) of a Telegram message."""
+    for kind in MEDIA_KINDS:
+        media = getattr(message, kind, None)
+        if media:
+            item = media[-1] if isinstance(media, tuple) else media
+            return kind, message.caption or "", item.file_id
+    return "text", message.text or "", None
+
+
+class DeskRelays:
+    def __init__(
+        self,
+        queue: DeskQueue,
+        tickets: TicketRepository,
+        desk_store: DeskRepository,
+        active: ActiveTickets,
+        screen: MessageScreen,
+        off_hours: OffHours,
+        settings: Settings,
+    ) -> None:
+        self._queue = queue
+        self._tickets = tickets
+        self._desk_store = desk_store
+        self._active = active
+        self._screen = screen
+        self._off_hours = off_hours
+        self._settings = settings
+
+    # ------------------------------------------------------------- user side
+    async def ticket_for_user(self, user_id: int) -> Ticket | None:
+        """The ticket a user's message belongs to: open, or closed recently enough to reopen."""
+        ticket = await self._tickets.latest_for_user(user_id)
+        if ticket is None or ticket.is_open:
+            return ticket
+        window = self._settings.reopen_window
+        if ticket.closed_at is not None and ticket.closed_at >= utc_now() - window:
+            return ticket
+        return None
+
+    async def relay_from_user(
+        self, message: Message, *, edited: bool = False, ticket: Ticket | None = None
+    ) -> Ticket | None:
+        """Store a user's message on their ticket (the one given, or the one their messages
+        belong to) and relay it to the agents; a closed ticket reopens."""
+        user = message.from_user
+        if ticket is None and user is not None:
+            ticket = await self.ticket_for_user(user.id)
+        if ticket is None or user is None:
+            return None
+        if not ticket.is_open:
+            ticket = await self._reopened_by(ticket, user.id)
+        kind, text, file_id = content_of(message)
+        relay = (
+            [self._user_relay(ticket, message, kind, text, edited)] if self._queue.enabled else []
+        )
+        await self._tickets.add_message_and_relay(
+            ticket.id,
+            direction=Direction.IN,
+            content_type=kind,
+            text=(f"{mark(Mark.EDITED)} {text}" if edited else text),
+            file_id=file_id,
+            # An edit keeps the message id; storing it would read as a replay of the original.
+            telegram_message_id=None if edited else message.message_id,
+            author_id=user.id,
+            relay=relay,
+        )
+        self._queue.wake()
+        await self._off_hours.notify_if_due(ticket)
+        return ticket
+
+    async def _reopened_by(self, ticket: Ticket, user_id: int) -> Ticket:
+        reopened = await self._tickets.set_status(ticket.id, Status.OPEN, actor=f"user:{user_id}")
+        ticket = reopened or ticket
+        queue = self._queue
+        await queue.enqueue([queue.card(ticket), queue.notice(ticket, "desk-reopened-by-user")])
+        await self._active.refresh(user_id)
+        return ticket
+
+    def _user_relay(
+        self, ticket: Ticket, message: Message, kind: str, text: str, edited: bool
+    ) -> NewOutboxItem:
+        user = message.from_user
+        name = display_name(user.first_name) if user else ""
+        group = self._queue.group_id
+        if kind == "text" or edited:
+            payload = {"author": name, "text": text, "edited": edited}
+            return NewOutboxItem(OutboxKind.GROUP_TEXT, group, ticket.id, None, payload)
+        caption = self._queue.t("desk-from-user", name=name)
+        if text:
+            caption = f"{caption} {html.escape(text, quote=False)}"
+        payload = {
+            "from_chat_id": message.chat_id,
+            "message_id": message.message_id,
+            "caption": None if kind == "sticker" else caption,
+        }
+        return NewOutboxItem(OutboxKind.GROUP_COPY, group, ticket.id, None, payload)
+
+    async def relay_redacted(
+        self, message: Message, redacted: str, *, edited: bool = False
+    ) -> Ticket | None:
+        """A message the secret guard stopped: only its redacted text reaches the ticket, the
+        ticket is flagged, and agents are told why. Media with it are dropped: a screenshot
+        could show the same secret."""
+        user = message.from_user
+        ticket = await self.ticket_for_user(user.id) if user else None
+        if ticket is None or user is None:
+            return None
+        relay: list[NewOutboxItem] = []
+        if self._queue.enabled:
+            payload = {"author": display_name(user.first_name), "text": redacted, "edited": edited}
+            relay = [
+                NewOutboxItem(
+                    OutboxKind.GROUP_TEXT, self._queue.group_id, ticket.id, None, payload
+                ),
+                self._queue.notice(ticket, "desk-secret-removed"),
+            ]
+        await self._tickets.add_message_and_relay(
+            ticket.id,
+            direction=Direction.IN,
+            content_type="text",
+            text=redacted,
+            file_id=None,
+            telegram_message_id=None if edited else message.message_id,
+            author_id=user.id,
+            relay=relay,
+        )
+        await self._tickets.flag_secret(ticket.id)
+        await self._queue.enqueue([self._queue.card(ticket)] if self._queue.enabled else [])
+        return ticket
+
+    # ------------------------------------------------------------ group side
+    async def ticket_of_group_message(self, message: Message) -> Ticket | None:
+        if self._queue.is_forum:
+            if message.message_thread_id and message.is_topic_message:
+                return await self._tickets.by_topic(message.message_thread_id)
+            return None
+        reply = message.reply_to_message
+        if reply is None:
+            return None
+        ticket_id = await self._desk_store.ticket_of_group_message(reply.message_id)
+        return await self._tickets.get(ticket_id) if ticket_id else None
+
+    async def relay_from_agent(
+        self, ticket: Ticket, message: Message, *, update_id: int | None = None
+    ) -> bool:
+        """Relay an agent's message; False if it was held back for asking for a secret (or
+        holding one). The verdict is the one made when the update arrived."""
+        kind, text, file_id = content_of(message)
+        agent = message.from_user
+        verdict = self._screen.agent_verdict(update_id or 0, text)
+        if verdict.held:
+            await self._tickets.add_message_and_relay(
+                ticket.id,
+                direction=Direction.NOTE,
+                content_type="text",
+                text=f"{mark(Mark.HELD_BACK)} {verdict.redacted}",
+                file_id=None,
+                telegram_message_id=message.message_id,
+                author_id=agent.id if agent else None,
+                relay=[self._queue.notice(ticket, "desk-held-back")],
+            )
+            self._queue.wake()
+            return False
+        await self._tickets.add_message_and_relay(
+            ticket.id,
+            direction=Direction.OUT,
+            content_type=kind,
+            text=text,
+            file_id=file_id,
+            telegram_message_id=message.message_id,
+            author_id=agent.id if agent else None,
+            relay=[self._agent_relay(ticket, message, kind, text)],
+            first_response=True,
+        )
+        self._queue.wake()
+        return True
+
+    def _agent_relay(self, ticket: Ticket, message: Message, kind: str, text: str) -> NewOutboxItem:
+        agent = message.from_user
+        if self._settings.show_agent_name and kind == "text" and agent is not None:
+            name = html.escape(display_name(agent.first_name))
+            return self._queue.to_user(ticket, f"<b>{name}</b>: {html.escape(text, quote=False)}")
+        payload = {"from_chat_id": message.chat_id, "message_id": message.message_id}
+        return NewOutboxItem(OutboxKind.USER_COPY, ticket.user_id, ticket.id, None, payload)
+
+    async def add_note(self, ticket: Ticket, message: Message, text: str) -> None:
+        agent = message.from_user
+        await self._tickets.add_message_and_relay(
+            ticket.id,
+            direction=Direction.NOTE,
+            content_type="text",
+            text=text,
+            file_id=None,
+            telegram_message_id=message.message_id,
+            author_id=agent.id if agent else None,
+            relay=[self._queue.notice(ticket, "desk-note-saved")],
+        )
+        self._queue.wake()
+
+    async def send_snippet(self, ticket: Ticket, snippet: Snippet, agent_id: int) -> None:
+        notice = self._queue.notice(
+            ticket, "desk-snippet-sent", name=snippet.name, lang=snippet.locale
+        )
+        await self._tickets.add_message_and_relay(
+            ticket.id,
+            direction=Direction.OUT,
+            content_type="text",
+            text=snippet.text,
+            file_id=None,
+            telegram_message_id=None,
+            author_id=agent_id,
+            relay=[self._queue.to_user(ticket, html.escape(snippet.text, quote=False)), notice],
+            first_response=True,
+        )
+        self._queue.wake()
