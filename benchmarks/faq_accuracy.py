@@ -12,9 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.core.i18n import Translator  # noqa: E402
 from bot.faq.catalog import FaqCatalog  # noqa: E402
 from bot.faq.matcher import FaqMatcher  # noqa: E402
-from bot.i18n import Translator  # noqa: E402
 
 TABLES = {
     "zh": ROOT / "tests/data/faq_questions_zh.tsv",

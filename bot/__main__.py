@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from bot.config import ConfigError, load_settings
+from bot.core.config import ConfigError, load_settings
 from bot.logging_setup import configure_logging
 
 USAGE = (

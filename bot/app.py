@@ -16,16 +16,16 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.warnings import PTBUserWarning
 
 import handlers
-from bot.checkpoint import Checkpoints
-from bot.clock import utc_now
-from bot.config import SUPPORTED_LOCALES, Settings
-from bot.context import BotContext
-from bot.errors import report_error
-from bot.http_client import AiohttpRequest
-from bot.persistence import SQLitePersistence
-from bot.services import Services, build_services
-from bot.transport import RetryingRequest, SupportBot
-from bot.update_order import PerChatUpdateProcessor
+from bot.core.clock import utc_now
+from bot.core.config import SUPPORTED_LOCALES, Settings
+from bot.plumbing.checkpoint import Checkpoints
+from bot.plumbing.http_client import AiohttpRequest
+from bot.plumbing.persistence import SQLitePersistence
+from bot.plumbing.transport import RetryingRequest, SupportBot
+from bot.plumbing.update_order import PerChatUpdateProcessor
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services, build_services
+from bot.ui.errors import report_error
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ import sys
 from dataclasses import asdict
 from typing import Any, TextIO
 
-from bot.config import SUPPORTED_LOCALES
-from bot.i18n import Translator
+from bot.core.config import SUPPORTED_LOCALES
+from bot.core.i18n import Translator
 from bot.safety.marks import render_marks
 from bot.safety.session import GuardSession, Outcome
 

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from telegram.ext import Application
 
-from bot.services import Services
+from bot.runtime.services import Services
 from handlers import (
     agent_request,
     broadcast,

@@ -8,13 +8,13 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask
-from bot.services import Services
-from bot.tickets.acknowledge import open_and_acknowledge
-from bot.tickets.models import Category, NewTicket
-from bot.validation import InvalidInput, clean_text
+from bot.core import callbacks
+from bot.core.validation import InvalidInput, clean_text
+from bot.domain.tickets import Category, NewTicket
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.flow import Expect, Flow, Step, ask
+from bot.ui.ticket_ack import open_and_acknowledge
 
 DESCRIBE = "agent.describe"
 MIN_TEXT, MAX_TEXT = 5, 2000

@@ -9,17 +9,17 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.access import is_admin
-from bot.broadcasts.models import Audience, AudienceKind, Content, ContentType, NewBroadcast
 from bot.broadcasts.render import notice_markup, send_notice
 from bot.broadcasts.service import BroadcastReport
-from bot.callbacks import cb, parse_id
-from bot.config import SUPPORTED_LOCALES
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask, callback_arg, nav_row
-from bot.services import Services
-from bot.ui import button, show
+from bot.core import callbacks
+from bot.core.callbacks import cb, parse_id
+from bot.core.config import SUPPORTED_LOCALES
+from bot.domain.broadcasts import Audience, AudienceKind, Content, ContentType, NewBroadcast
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.access import is_admin
+from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, nav_row
+from bot.ui.screens import button, show
 
 COMPOSE, AUDIENCE, CONFIRM = "broadcast.compose", "broadcast.audience", "broadcast.confirm"
 

@@ -8,13 +8,13 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask, choice_rows
-from bot.services import Services
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
-from bot.ui import send_menu
+from bot.ui.flow import Expect, Flow, Step, ask, choice_rows
+from bot.ui.screens import send_menu
 
 COMMENT = "csat.comment"
 MAX_COMMENT = 1000

@@ -9,11 +9,11 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.context import BotContext
-from bot.desk.group import agent_text, is_agent, refuse, ticket_for_command
-from bot.services import Services
-from bot.tickets.models import Status, priority_step
+from bot.core import callbacks
+from bot.domain.tickets import Status, priority_step
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.agent_group import agent_text, is_agent, refuse, ticket_for_command
 
 NOTE_MARKER = "//"
 

@@ -10,15 +10,15 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 from telegram.ext import filters as f
 
-from bot.clock import utc_now
-from bot.config import SUPPORTED_LOCALES
-from bot.context import BotContext
+from bot.core.clock import utc_now
+from bot.core.config import SUPPORTED_LOCALES
 from bot.db.desk import Snippet
 from bot.desk.card import sla_state
-from bot.desk.group import acting_agent, agent_text, ticket_for_command
-from bot.services import Services
-from bot.tickets.models import Priority, Ticket
+from bot.domain.tickets import Priority, Ticket
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.tickets.sla import first_response_minutes
+from bot.ui.agent_group import acting_agent, agent_text, ticket_for_command
 
 SNIPPET_NAME_MAX = 32
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.context import BotContext
-from bot.services import Services
-from bot.ui import send_menu
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.screens import send_menu
 
 
 async def stale_button(update: Update, ctx: BotContext) -> None:

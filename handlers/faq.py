@@ -13,13 +13,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.conversation import exit_fallbacks, leave_to_menu
+from bot.core import callbacks
+from bot.core.callbacks import cb
 from bot.faq.catalog import FaqCategory, FaqEntry
-from bot.services import Services
-from bot.ui import button, home_row, send_menu, show
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.conversation import exit_fallbacks, leave_to_menu
+from bot.ui.screens import button, home_row, send_menu, show
 
 # Conversation states; strings so the persisted rows read plainly.
 CATEGORIES, ENTRIES, ANSWER = "faq.categories", "faq.entries", "faq.answer"

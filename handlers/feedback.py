@@ -9,13 +9,13 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
-from bot.services import Services
-from bot.tickets.models import Category, NewTicket, TicketField
-from bot.ui import button, home_row
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.domain.tickets import Category, NewTicket, TicketField
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.ui.screens import button, home_row
 from handlers.complaint import CARRY_KEY
 
 RATING, TEXT = "feedback.rating", "feedback.text"

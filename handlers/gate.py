@@ -17,16 +17,16 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.flow import STEP_KEY, permits_for
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.safety.flood import FloodVerdict
 from bot.safety.guard import HOLD_SECONDS, Verdict
 from bot.safety.marks import Mark, marks_in
 from bot.safety.screen import message_text
-from bot.services import Services
-from bot.ui import button
+from bot.ui.flow import STEP_KEY, permits_for
+from bot.ui.screens import button
 
 GROUP = -5
 NAMESPACE = "sg"

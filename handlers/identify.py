@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from bot.context import BotContext
-from bot.flow import APPLIED_KEY
-from bot.profiles import ensure_profile
-from bot.services import Services
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.flow import APPLIED_KEY
+from bot.ui.profiles import ensure_profile
 
 GROUP = -10
 

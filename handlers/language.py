@@ -7,12 +7,12 @@ import dataclasses
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.config import SUPPORTED_LOCALES
-from bot.context import BotContext
-from bot.services import Services
-from bot.ui import home_row, show, show_menu
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.core.config import SUPPORTED_LOCALES
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.screens import home_row, show, show_menu
 
 
 def _choices(ctx: BotContext) -> InlineKeyboardMarkup:

@@ -7,15 +7,21 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.clock import utc_now
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
-from bot.services import Services
-from bot.tickets.acknowledge import open_and_acknowledge
-from bot.tickets.models import Attachment, Category, NewTicket, TicketField
-from bot.validation import InvalidInput, clean_text, parse_contact, parse_past_moment, relative_day
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.core.clock import utc_now
+from bot.core.validation import (
+    InvalidInput,
+    clean_text,
+    parse_contact,
+    parse_past_moment,
+    relative_day,
+)
+from bot.domain.tickets import Attachment, Category, NewTicket, TicketField
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.ui.ticket_ack import open_and_acknowledge
 
 BRANCH, GUIDE, CONTACT, LAST_LOGIN, DEVICE = (
     "login.branch",

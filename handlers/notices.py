@@ -8,10 +8,10 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks
 from bot.broadcasts.render import notices_toggle
-from bot.context import BotContext
-from bot.services import Services
+from bot.core import callbacks
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 
 
 def _toggle_markup(ctx: BotContext, opted_out: bool) -> InlineKeyboardMarkup:

@@ -9,10 +9,10 @@ from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.context import BotContext
 from bot.desk.active import HasActiveTicket
-from bot.services import Services
-from bot.ui import send_menu
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.screens import send_menu
 from handlers.faq import answer_question
 
 RELAYED_CONTENT = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks
-from bot.context import BotContext
-from bot.services import Services
-from bot.ui import home_row, send_greeting, send_menu, show, show_menu
+from bot.core import callbacks
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.ui.screens import home_row, send_greeting, send_menu, show, show_menu
 
 
 async def start(update: Update, ctx: BotContext) -> None:

@@ -10,15 +10,15 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bot.access import is_staff
-from bot.clock import utc_now
-from bot.context import BotContext
-from bot.services import Services
+from bot.core.clock import utc_now
+from bot.domain.stats import SupportStats
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.stats.chart import cjk_font, render_chart
 from bot.stats.export import COLUMNS, export_csv
-from bot.stats.models import SupportStats
 from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
+from bot.ui.access import is_staff
 
 CHART_LOCALE_FALLBACK = "en"
 

@@ -9,14 +9,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.flow import Expect, Flow, Step, ask
-from bot.services import Services
-from bot.tickets.render import ticket_history, ticket_line
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
-from bot.ui import button, home_row, send_menu, show
+from bot.ui.flow import Expect, Flow, Step, ask
+from bot.ui.screens import button, home_row, send_menu, show
+from bot.ui.ticket_text import ticket_history, ticket_line
 
 ADD = "tickets.add"
 LIST_LIMIT = 10

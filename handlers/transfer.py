@@ -19,20 +19,10 @@ from telegram.ext import (
 )
 from telegram.ext import filters as f
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.clock import utc_now
-from bot.context import BotContext
-from bot.db.reminders import Reminder, ReminderStatus
-from bot.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
-from bot.profiles import ensure_profile
-from bot.safety.guard import Permit
-from bot.services import Services
-from bot.tickets.acknowledge import open_and_acknowledge
-from bot.tickets.models import Category, NewTicket, TicketField
-from bot.tickets.render import duration_text
-from bot.ui import button, send_menu
-from bot.validation import (
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.core.clock import utc_now
+from bot.core.validation import (
     InvalidInput,
     mask_recipient,
     parse_money,
@@ -40,6 +30,16 @@ from bot.validation import (
     parse_transaction_id,
     relative_day,
 )
+from bot.db.reminders import Reminder, ReminderStatus
+from bot.domain.tickets import Category, NewTicket, TicketField
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
+from bot.safety.guard import Permit
+from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.ui.profiles import ensure_profile
+from bot.ui.screens import button, send_menu
+from bot.ui.ticket_ack import open_and_acknowledge
+from bot.ui.ticket_text import duration_text
 
 TYPE, STATUS, AMOUNT, WHEN, RECIPIENT, TXID, CHECK, RESOLVE = (
     "transfer.type",

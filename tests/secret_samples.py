@@ -3,6 +3,8 @@ keypairs written the way wallets export them."""
 
 from __future__ import annotations
 
+import hashlib
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
@@ -25,3 +27,10 @@ def solana_keypair(seed: bytes = bytes(range(1, 33))) -> bytes:
     """A secret key as Phantom exports it: the seed, then its ed25519 public key."""
     public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
     return seed + public
+
+
+def phrase(language: str = "english", seed: int = 0) -> str:
+    """A valid 12-word phrase, the same on every run (random phrases would make a test that
+    passes or fails by luck)."""
+    entropy = hashlib.sha256(f"{language}:{seed}".encode()).digest()[:16]
+    return Mnemonic(language).to_mnemonic(entropy)

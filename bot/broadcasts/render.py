@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.broadcasts.models import Content, ContentType
-from bot.callbacks import cb
-from bot.i18n import Translator
+from bot.core.callbacks import cb
+from bot.core.i18n import Translator
+from bot.domain.broadcasts import Content, ContentType
 
 
 def notice_markup(

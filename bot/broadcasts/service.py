@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from telegram import Bot
 
-from bot.broadcasts.models import Broadcast, BroadcastStatus, NewBroadcast, Progress
 from bot.broadcasts.worker import BroadcastWorker
-from bot.config import Settings
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
 from bot.db.users import UserRepository
-from bot.i18n import Translator
+from bot.domain.broadcasts import Broadcast, BroadcastStatus, NewBroadcast, Progress
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,13 @@ from collections import deque
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.broadcasts.models import Broadcast, BroadcastStatus, Delivery
 from bot.broadcasts.render import notice_markup, send_notice
-from bot.clock import seconds
-from bot.config import Settings
+from bot.core.clock import seconds
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
 from bot.db.users import UserRepository
-from bot.i18n import Translator
+from bot.domain.broadcasts import Broadcast, BroadcastStatus, Delivery
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,10 @@ from typing import Any
 
 import aiosqlite
 
-from bot.broadcasts.models import (
+from bot.core.clock import iso, parse_iso, utc_now
+from bot.db.database import Database
+from bot.db.tickets import OPEN_STATUSES_SQL
+from bot.domain.broadcasts import (
     Audience,
     AudienceKind,
     Broadcast,
@@ -18,9 +21,6 @@ from bot.broadcasts.models import (
     NewBroadcast,
     Progress,
 )
-from bot.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
-from bot.db.tickets import OPEN_STATUSES_SQL
 
 
 def _broadcast(row: aiosqlite.Row) -> Broadcast:

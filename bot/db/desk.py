@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.clock import iso, utc_now
+from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 
 

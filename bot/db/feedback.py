@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.clock import iso, utc_now
+from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 
 

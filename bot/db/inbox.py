@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from bot.clock import iso, utc_now
+from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.clock import iso, parse_iso, utc_now
+from bot.core.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
 
 

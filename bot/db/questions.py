@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.clock import iso, parse_iso, utc_now
+from bot.core.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
 
 

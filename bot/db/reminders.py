@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from bot.clock import iso, parse_iso, utc_now
+from bot.core.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.clock import iso, utc_now
+from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 
 

@@ -7,11 +7,11 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
-from bot.clock import iso, parse_iso
+from bot.core.clock import iso, parse_iso
 from bot.db.database import Database
 from bot.db.tickets import OPEN_STATUSES_SQL
-from bot.stats.models import TicketTimes, UserCounts
-from bot.tickets.models import Priority
+from bot.domain.stats import TicketTimes, UserCounts
+from bot.domain.tickets import Priority
 
 EXPORT_BATCH = 1000
 

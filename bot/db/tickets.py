@@ -7,10 +7,10 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.clock import iso, parse_iso, utc_now
+from bot.core.clock import iso, parse_iso, utc_now
 from bot.db.database import Database
 from bot.db.outbox import NewOutboxItem, enqueue_in
-from bot.tickets.models import (
+from bot.domain.tickets import (
     OPEN_STATUSES,
     Category,
     Direction,

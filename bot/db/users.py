@@ -8,8 +8,8 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.clock import iso, parse_iso, utc_now
-from bot.config import Locale
+from bot.core.clock import iso, parse_iso, utc_now
+from bot.core.config import Locale
 from bot.db.database import Database
 
 TOUCH_INTERVAL_SECONDS = 60.0

@@ -8,7 +8,7 @@ from datetime import timedelta
 from telegram import Message
 from telegram.ext.filters import MessageFilter
 
-from bot.clock import utc_now
+from bot.core.clock import utc_now
 from bot.db.tickets import TicketRepository
 
 

@@ -9,7 +9,7 @@ import time
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.config import Settings
+from bot.core.config import Settings
 
 log = logging.getLogger(__name__)
 _MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "owner"})

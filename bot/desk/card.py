@@ -7,11 +7,11 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import cb
-from bot.clock import utc_now
+from bot.core.callbacks import cb
+from bot.core.clock import utc_now
+from bot.core.i18n import Translator
 from bot.db.users import UserProfile
-from bot.i18n import Translator
-from bot.tickets.models import Priority, Ticket
+from bot.domain.tickets import Priority, Ticket
 
 PRIORITY_MARK = {Priority.HIGH: "🔴", Priority.NORMAL: "🟡", Priority.LOW: "🟢"}
 TOPIC_NAME_LIMIT = 128

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import cb
+from bot.core.callbacks import cb
+from bot.core.i18n import Translator
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
-from bot.i18n import Translator
+from bot.domain.tickets import Priority, Status, Ticket, TicketMessage
 from bot.safety.normalize import display_name
-from bot.tickets.models import Priority, Status, Ticket, TicketMessage
 
 RATINGS = range(1, 6)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
-from bot.clock import utc_now
-from bot.config import Settings
+from bot.core.clock import utc_now
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.desk import DeskRepository
 from bot.db.tickets import TicketRepository
 from bot.desk.queue import DeskQueue
-from bot.i18n import Translator
-from bot.tickets.models import Priority
+from bot.domain.tickets import Priority
 from bot.tickets.sla import first_response_minutes
 
 BANNED_NOTICE_EVERY_SECONDS = 3600.0

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.clock import utc_now
-from bot.config import Settings
+from bot.core.clock import utc_now
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.hours import BusinessHours
 from bot.desk.queue import DeskQueue
-from bot.i18n import Translator
-from bot.tickets.models import Ticket
+from bot.domain.tickets import Ticket
 
 NOTICE_EVERY = timedelta(hours=12)
 

@@ -24,16 +24,16 @@ from typing import Any
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.clock import seconds, utc_now
-from bot.config import Settings
+from bot.core.clock import seconds, utc_now
+from bot.core.config import Settings
+from bot.core.i18n import Translator
+from bot.core.text_split import MAX_CAPTION, split_text
 from bot.db.desk import DeskRepository
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind, OutboxRepository
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.card import card_markup, card_text, topic_name
-from bot.i18n import Translator
 from bot.safety.marks import render_marks
-from bot.text_split import MAX_CAPTION, split_text
 
 log = logging.getLogger(__name__)
 

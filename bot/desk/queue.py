@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.config import Settings
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.outbox import NewOutboxItem, OutboxKind, OutboxRepository
-from bot.i18n import Translator
-from bot.tickets.models import Ticket
+from bot.domain.tickets import Ticket
 
 
 class Waker(Protocol):

@@ -7,18 +7,18 @@ import html
 
 from telegram import Message
 
-from bot.clock import utc_now
-from bot.config import Settings
+from bot.core.clock import utc_now
+from bot.core.config import Settings
 from bot.db.desk import DeskRepository, Snippet
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
+from bot.domain.tickets import Direction, Status, Ticket
 from bot.safety.marks import Mark, mark
 from bot.safety.normalize import display_name
 from bot.safety.screen import MessageScreen
-from bot.tickets.models import Direction, Status, Ticket
 
 MEDIA_KINDS = ("photo", "document", "video", "voice", "audio", "animation", "sticker")
 

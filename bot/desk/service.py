@@ -9,7 +9,8 @@ import logging
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.config import Settings
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.tickets import TicketRepository
@@ -21,7 +22,6 @@ from bot.desk.off_hours import OffHours
 from bot.desk.outbox_worker import OutboxWorker
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
-from bot.i18n import Translator
 from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
-from bot.i18n import Translator
 
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")

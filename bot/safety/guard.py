@@ -101,6 +101,12 @@ class _Chat:
     mention_at: float = 0.0
     held: list[_Held] = field(default_factory=list)
     phrase_at: float | None = None
+    # A few list words that were not withheld (they read like a sentence): if the next
+    # message completes a phrase with them, that message is stopped.
+    passed: _Held | None = None
+
+
+PASSED_MIN_WORDS = 4  # English list words in a row that may be a phrase's first part
 
 
 class SecretGuard:
@@ -171,13 +177,28 @@ class SecretGuard:
             chat.phrase_at is not None and now - chat.phrase_at < PHRASE_CONTINUES_SECONDS
         )
         has_phrase = any(f.kind is SecretKind.RECOVERY_PHRASE for f in findings)
+        passed = chat.passed if chat.passed and now - chat.passed.at < HOLD_SECONDS else None
+        chat.passed = None
+        after_passed = (
+            fragment is not None
+            and fragment.strong
+            and passed is not None
+            and passed.language is fragment.language
+            and passed.words + fragment.words >= fragment.target
+        )
         if fragment is not None and not (fragment.strong or chat.held or phrase_recent):
+            if fragment.language is Language.EN and fragment.words >= PASSED_MIN_WORDS:
+                chat.passed = _Held(key, fragment.words, fragment.language, now)
             fragment = None  # a few ordinary words, with no phrase begun before them
         if fragment is not None:
             same_language = all(h.language is fragment.language for h in chat.held)
             total = fragment.words + sum(h.words for h in chat.held)
             fragment_finding = Finding(fragment.kind, fragment.start, fragment.end)
-            if (chat.held and same_language and total >= fragment.target) or phrase_recent:
+            if (
+                (chat.held and same_language and total >= fragment.target)
+                or phrase_recent
+                or after_passed
+            ):
                 findings.append(fragment_finding)
                 completes = tuple(h.key for h in chat.held)
                 chat.held.clear()

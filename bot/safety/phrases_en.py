@@ -110,7 +110,7 @@ def _looks_random(words: list[_Word], *, minimum: int) -> bool:
     # morning / twenty hundred / display wrong price") are runs of list words too.
     prose_allowed = max(1.0, count * (PROSE_SHARE if count >= 12 else SHORT_PROSE_SHARE))
     if count < MIN_RUN:  # a few words alone: hold back only what reads as no sentence at all
-        prose_allowed = 0.5 if count < 4 else 1.0 if count < 6 else 1.5
+        prose_allowed = 0.5 if count < 4 else 1.0 if count < 6 else 2.0
     tokens = [w.token for w in words]
     if len(set(tokens)) < 0.75 * count:
         return False  # "help help help ..." is emphasis

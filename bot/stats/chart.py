@@ -6,7 +6,7 @@ import io
 from dataclasses import dataclass
 from functools import cache
 
-from bot.stats.models import SupportStats
+from bot.domain.stats import SupportStats
 
 # Fonts with Chinese glyphs, in order of preference; the chart falls back to English labels
 # when none is installed (the Docker image installs Noto CJK).

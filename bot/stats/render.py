@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from bot.core.i18n import Translator
+from bot.domain.stats import SupportStats
+from bot.domain.tickets import Priority
 from bot.faq.catalog import FaqCatalog
-from bot.i18n import Translator
 from bot.stats.chart import ChartLabels
-from bot.stats.models import SupportStats
-from bot.tickets.models import Priority
 
 RECENT_DAYS = 7
 QUESTION_PREVIEW = 60

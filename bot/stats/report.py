@@ -6,9 +6,9 @@ import statistics
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
-from bot.config import Settings
+from bot.core.config import Settings
 from bot.db.stats import StatsRepository
-from bot.stats.models import DayFigures, SupportStats, TicketTimes
+from bot.domain.stats import DayFigures, SupportStats, TicketTimes
 from bot.tickets.sla import first_response_minutes
 
 ACTIVE_DAYS = 7

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from bot.db.tickets import TicketRepository
-from bot.tickets.models import Category, NewTicket, Ticket
+from bot.domain.tickets import Category, NewTicket, Ticket
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.config import Settings
-from bot.tickets.models import Priority
+from bot.core.config import Settings
+from bot.domain.tickets import Priority
 
 
 def first_response_minutes(settings: Settings, priority: Priority) -> float:

@@ -11,7 +11,7 @@ import pytest
 from mnemonic import Mnemonic
 
 from tests.e2e.harness import GROUP_ID
-from tests.secret_samples import HASH, PHRASE, b58, solana_keypair
+from tests.secret_samples import HASH, PHRASE, b58, phrase, solana_keypair
 
 
 def stored_bytes(bot) -> bytes:
@@ -59,7 +59,7 @@ async def test_bulleted_phrase_reaches_agents_redacted_only(desk, emulator):
 
 async def test_chinese_phrase_in_four_character_lines_is_removed(bot, emulator, make_user):
     user = make_user("小明", "zh-hans")
-    chars = Mnemonic("chinese_simplified").generate(128).split()
+    chars = phrase("chinese_simplified", 4).split()
     user.send("助记词\n" + "\n".join("".join(chars[i : i + 4]) for i in range(0, 12, 4)))
     warning = await user.reply()
     assert warning.text.startswith("⚠️ 你刚才发送的内容看起来是钱包助记词")

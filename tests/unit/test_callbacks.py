@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import callbacks
-from bot.callbacks import Callback, cb
+from bot.core import callbacks
+from bot.core.callbacks import Callback, cb
 
 
 def test_round_trip():

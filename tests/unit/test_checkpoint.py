@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.checkpoint import Checkpoints
+from bot.plumbing.checkpoint import Checkpoints
 
 
 async def test_concurrent_updates_share_checkpoints_and_each_waits_for_its_own():

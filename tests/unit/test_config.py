@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from bot.config import ConfigError, load_settings
+from bot.core.config import ConfigError, load_settings
 from bot.logging_setup import RedactSecrets
 
 
@@ -75,7 +75,7 @@ def test_log_filter_redacts_the_token_in_messages_and_tracebacks():
 def test_every_setting_is_documented_in_env_example_and_readme():
     from pathlib import Path
 
-    from bot.config import Settings
+    from bot.core.config import Settings
 
     root = Path(__file__).resolve().parents[2]
     example = (root / ".env.example").read_text("utf-8")

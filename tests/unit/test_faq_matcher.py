@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.faq_accuracy import TABLES, evaluate, load_cases
-from bot.config import SUPPORTED_LOCALES
+from bot.core.config import SUPPORTED_LOCALES
+from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
-from bot.i18n import Translator
 
 
 @pytest.fixture(scope="module")

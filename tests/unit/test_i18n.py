@@ -7,9 +7,9 @@ import re
 import pytest
 from fluent.syntax import FluentParser, ast
 
-from bot.config import SUPPORTED_LOCALES
+from bot.core.config import SUPPORTED_LOCALES
+from bot.core.i18n import Translator, choose_locale, read_catalog
 from bot.faq.catalog import FaqCatalog
-from bot.i18n import Translator, choose_locale, read_catalog
 
 
 def _messages(locale: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:

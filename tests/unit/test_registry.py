@@ -7,8 +7,8 @@ import pkgutil
 from telegram.ext import ConversationHandler
 
 import handlers
-from bot.config import load_settings
-from bot.services import build_services
+from bot.core.config import load_settings
+from bot.runtime.services import build_services
 
 
 def test_every_module_is_in_all():

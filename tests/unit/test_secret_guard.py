@@ -10,9 +10,8 @@ import sys
 
 import numpy as np
 import pytest
-from mnemonic import Mnemonic
 
-from bot.callbacks import parse
+from bot.core.callbacks import parse
 from bot.safety.detector import detect
 from bot.safety.guard import Permit, SecretGuard
 from bot.safety.marks import SecretKind, render_marks
@@ -22,7 +21,7 @@ from bot.safety.request_words import as_meant
 from bot.safety.requests import asks_for_secret
 from bot.safety.session import GuardSession
 from tests.e2e.harness import ROOT
-from tests.secret_samples import HASH, b58, solana_keypair
+from tests.secret_samples import HASH, b58, phrase, solana_keypair
 
 
 def outcomes(*messages: str):
@@ -35,15 +34,16 @@ def outcomes(*messages: str):
 
 @pytest.mark.parametrize("language", ["english", "chinese_simplified", "chinese_traditional"])
 def test_phrase_is_marked_and_the_sentence_around_it_kept(language):
-    phrase = Mnemonic(language).generate(128)
-    result = detect(f"hello, here it is: {phrase} thanks")
-    assert result.kinds == {SecretKind.RECOVERY_PHRASE}
-    assert result.redacted().startswith("hello, here it is: ⟦recovery_phrase⟧")
-    assert phrase.split()[5] not in result.redacted()
+    for seed in range(5):
+        words = phrase(language, seed)
+        result = detect(f"hello, here it is: {words} thanks")
+        assert result.kinds == {SecretKind.RECOVERY_PHRASE}
+        assert result.redacted().startswith("hello, here it is: ⟦recovery_phrase⟧")
+        assert words.split()[5] not in result.redacted()
 
 
 def test_bulleted_fullwidth_and_zero_width_phrases_are_found():
-    words = Mnemonic("english").generate(128).split()
+    words = phrase("english", 1).split()
     bulleted = "my words:\n" + "\n".join(f"• {w}" for w in words)
     fullwidth = " ".join("".join(chr(ord(c) + 0xFEE0) for c in w) for w in words)
     zero_width = "\u200b".join(words)
@@ -52,7 +52,7 @@ def test_bulleted_fullwidth_and_zero_width_phrases_are_found():
 
 
 def test_chinese_phrase_in_groups_of_four_lines_is_found_and_prose_is_not():
-    chars = Mnemonic("chinese_simplified").generate(128).split()
+    chars = phrase("chinese_simplified", 2).split()
     grouped = "\n".join("".join(chars[i : i + 4]) for i in range(0, 12, 4))
     assert detect(grouped).kinds == {SecretKind.RECOVERY_PHRASE}
     prose = (
@@ -136,13 +136,22 @@ def test_after_an_offer_only_a_password_like_token_is_one():
 
 
 def test_a_phrase_split_over_two_messages_is_withheld_then_caught():
-    words = Mnemonic("english").generate(128).split()
+    for seed in range(10):
+        words = phrase("english", seed).split()
+        first, second = outcomes(" ".join(words[:6]), " ".join(words[6:]))
+        assert first.secret and second.secret, words
+        assert first.withheld_for > 0
+        # Something else after the first part releases it, untouched.
+        first, _ = outcomes(" ".join(words[:6]), "is that right?")
+        assert not first.secret and first.redacted == " ".join(words[:6])
+
+
+def test_a_first_part_that_reads_like_a_sentence_still_stops_the_second():
+    # Six list words with "next", "only" and "wait" read like a sentence and pass; the six
+    # after them complete a phrase and are stopped.
+    words = "school next found only wait limit window across mass green unfair find".split()
     first, second = outcomes(" ".join(words[:6]), " ".join(words[6:]))
-    assert first.secret and second.secret
-    assert first.withheld_for > 0
-    # Something else after the first part releases it, untouched.
-    first, _ = outcomes(" ".join(words[:6]), "is that right?")
-    assert not first.secret and first.redacted == " ".join(words[:6])
+    assert not first.secret and second.secret
 
 
 @pytest.mark.parametrize(
@@ -198,7 +207,7 @@ def test_forged_callback_numbers_are_refused():
 
 
 def test_guard_command_reads_and_writes_json_lines():
-    words = Mnemonic("english").generate(128).split()
+    words = phrase("english", 3).split()
     lines = [
         {"text": " ".join(words[:6]), "side": "user", "chat": 1},
         {"text": "hello", "side": "user", "chat": 2},

@@ -6,16 +6,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.config import Settings
+from bot.core.config import Settings
+from bot.core.i18n import Translator
 from bot.db.database import Database
 from bot.db.stats import StatsRepository
+from bot.domain.tickets import Priority
 from bot.faq.catalog import FaqCatalog
-from bot.i18n import Translator
 from bot.stats.chart import render_chart
 from bot.stats.export import export_csv
 from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
-from bot.tickets.models import Priority
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

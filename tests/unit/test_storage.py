@@ -11,7 +11,7 @@ from bot.db.migrations import apply_migrations, load_migrations, schema_version
 from bot.db.questions import QuestionRepository
 from bot.db.state import StateRepository
 from bot.db.users import UserRepository
-from bot.persistence import SQLitePersistence
+from bot.plumbing.persistence import SQLitePersistence
 
 
 async def test_migrations_apply_in_order_and_rerun_changes_nothing(tmp_path):

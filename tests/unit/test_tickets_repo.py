@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.db.database import Database
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
-from bot.tickets.models import (
+from bot.domain.tickets import (
     Attachment,
     Category,
     Direction,

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.validation import (
+from bot.core.validation import (
     InvalidInput,
     clean_text,
     mask_recipient,

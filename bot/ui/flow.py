@@ -23,13 +23,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import callbacks
-from bot.callbacks import cb
-from bot.context import BotContext
-from bot.conversation import exit_fallbacks
-from bot.profiles import ensure_profile
+from bot.core import callbacks
+from bot.core.callbacks import cb
+from bot.runtime.context import BotContext
 from bot.safety.guard import Permit
-from bot.ui import button, send_menu, show
+from bot.ui.conversation import exit_fallbacks
+from bot.ui.profiles import ensure_profile
+from bot.ui.screens import button, send_menu, show
 
 Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
 STEP_KEY = "_step"  # user_data: the step of the flow in progress

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.context import BotContext
-from bot.tickets.models import NewTicket
-from bot.tickets.render import ticket_ack
+from bot.domain.tickets import NewTicket
+from bot.runtime.context import BotContext
 from bot.tickets.service import TooManyOpenTickets
+from bot.ui.ticket_text import ticket_ack
 
 
 async def open_and_acknowledge(ctx: BotContext, new: NewTicket, *, lead: str = "") -> str:

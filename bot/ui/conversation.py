@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, ConversationHandler, filters
 
-from bot.context import BotContext
-from bot.ui import send_greeting, send_menu
+from bot.runtime.context import BotContext
+from bot.ui.screens import send_greeting, send_menu
 
 
 async def leave_with_greeting(update: Update, ctx: BotContext) -> int:

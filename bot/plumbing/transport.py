@@ -13,7 +13,7 @@ from telegram.ext import ExtBot
 from telegram.request import RequestData
 
 from bot.db.inbox import InboxRepository
-from bot.http_client import AiohttpRequest
+from bot.plumbing.http_client import AiohttpRequest
 from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from datetime import datetime, timedelta
 
-from bot.clock import utc_now
-from bot.context import BotContext
+from bot.core.clock import utc_now
+from bot.domain.tickets import Direction, Ticket, TicketField, TicketMessage
+from bot.runtime.context import BotContext
 from bot.safety.marks import render_marks
-from bot.tickets.models import Direction, Ticket, TicketField, TicketMessage
 from bot.tickets.sla import first_response_minutes
 
 

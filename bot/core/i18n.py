@@ -8,7 +8,7 @@ from importlib import resources
 
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.config import SUPPORTED_LOCALES, Locale
+from bot.core.config import SUPPORTED_LOCALES, Locale
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.tickets.models import Priority
+from bot.domain.tickets import Priority
 
 
 @dataclass(frozen=True, slots=True)

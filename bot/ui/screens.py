@@ -7,8 +7,8 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.callbacks import cb
-from bot.context import BotContext
+from bot.core.callbacks import cb
+from bot.runtime.context import BotContext
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.context import BotContext
+from bot.runtime.context import BotContext
 
 
 def is_admin(ctx: BotContext, user_id: int | None) -> bool:

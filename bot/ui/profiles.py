@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram import User
 
-from bot.context import BotContext
-from bot.i18n import choose_locale
+from bot.core.i18n import choose_locale
+from bot.runtime.context import BotContext
 from bot.safety.normalize import display_name
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.broadcasts.service import BroadcastService
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.core.config import SUPPORTED_LOCALES, Settings
+from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
 from bot.db.database import Database
 from bot.db.desk import DeskRepository
@@ -23,7 +24,6 @@ from bot.desk.agents import AgentDirectory
 from bot.desk.service import DeskService
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
-from bot.i18n import Translator
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService

@@ -11,9 +11,9 @@ import time
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.context import BotContext
-from bot.profiles import ensure_profile
+from bot.runtime.context import BotContext
 from bot.safety.detector import detect
+from bot.ui.profiles import ensure_profile
 
 log = logging.getLogger(__name__)
 _last_alert: dict[str, float] = {}

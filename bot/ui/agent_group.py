@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from bot.context import BotContext
-from bot.tickets.models import Ticket
+from bot.domain.tickets import Ticket
+from bot.runtime.context import BotContext
 
 
 def agent_text(ctx: BotContext, key: str, **params: object) -> str:
