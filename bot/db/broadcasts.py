@@ -7,8 +7,8 @@ from typing import Any
 import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
-from bot.db.tickets import OPEN_STATUSES_SQL
+from bot.db.database import Database, expect_row
+from bot.db.ticket_rows import OPEN_STATUSES_SQL
 from bot.domain.broadcasts import (
     Audience,
     AudienceKind,
@@ -71,7 +71,7 @@ class BroadcastRepository:
         conn = await self._db.connection()
         async with conn.execute(f"SELECT COUNT(*) FROM users u WHERE {where}", params) as cursor:
             row = await cursor.fetchone()
-        return int(row[0])
+        return int(expect_row(row)[0])
 
     async def create(self, new: NewBroadcast) -> Broadcast:
         """The broadcast and one pending row per recipient, in one transaction. Confirming the
@@ -100,7 +100,7 @@ class BroadcastRepository:
                     iso(utc_now()),
                 ),
             )
-            broadcast_id = cursor.lastrowid
+            broadcast_id = int(cursor.lastrowid or 0)
             cursor = await conn.execute(
                 "INSERT INTO broadcast_deliveries (broadcast_id, user_id)"
                 f" SELECT ?, u.id FROM users u WHERE {where}",
@@ -165,7 +165,8 @@ class BroadcastRepository:
             (broadcast_id,),
         ) as cursor:
             row = await cursor.fetchone()
-        return row[0]
+        earliest = expect_row(row)[0]
+        return None if earliest is None else float(earliest)
 
     async def mark_sent(self, delivery: Delivery, message_id: int) -> None:
         conn = await self._db.connection()

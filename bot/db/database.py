@@ -33,16 +33,16 @@ class _Statement:
         self._conn, self._lock, self._sql, self._params = conn, lock, sql, params
         self._cursor: aiosqlite.Cursor | None = None
 
-    def __await__(self) -> Generator[Any, None, aiosqlite.Cursor]:
+    def __await__(self) -> Generator[Any, None, _Done]:
         return self._run().__await__()
 
-    async def _run(self) -> aiosqlite.Cursor:
+    async def _run(self) -> _Done:
         async with self._lock:
             cursor = await self._conn.execute(self._sql, self._params)
             # Finish the statement now, so no half-read cursor outlives the lock.
-            rows = await cursor.fetchall() if cursor.description else None
+            rows = list(await cursor.fetchall()) if cursor.description else None
             await cursor.close()
-        return _Done(cursor, rows)  # type: ignore[return-value]
+        return _Done(cursor, rows)
 
     async def __aenter__(self) -> aiosqlite.Cursor:
         await self._lock.acquire()
@@ -69,14 +69,21 @@ class _Statement:
 class _Done:
     """A finished statement: rowcount, lastrowid and any rows, read after the lock is gone."""
 
-    def __init__(self, cursor: aiosqlite.Cursor, rows: list[Any] | None) -> None:
+    def __init__(self, cursor: aiosqlite.Cursor, rows: list[aiosqlite.Row] | None) -> None:
         self.rowcount, self.lastrowid, self._rows = cursor.rowcount, cursor.lastrowid, rows or []
 
-    async def fetchone(self) -> Any:
+    async def fetchone(self) -> aiosqlite.Row | None:
         return self._rows[0] if self._rows else None
 
-    async def fetchall(self) -> list[Any]:
+    async def fetchall(self) -> list[aiosqlite.Row]:
         return self._rows
+
+
+def expect_row(row: aiosqlite.Row | None) -> aiosqlite.Row:
+    """The row a statement always yields (an aggregate, a RETURNING upsert): none is a bug."""
+    if row is None:
+        raise RuntimeError("a statement that always yields a row yielded none")
+    return row
 
 
 class SerializedConnection:

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.core.clock import iso, parse_iso
 from bot.db.database import Database
-from bot.db.tickets import OPEN_STATUSES_SQL
+from bot.db.ticket_rows import OPEN_STATUSES_SQL
 from bot.domain.stats import TicketTimes, UserCounts
 from bot.domain.tickets import Priority
 

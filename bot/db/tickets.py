@@ -1,77 +1,25 @@
-"""Tickets, their messages and their status history."""
+"""Tickets: opening one, and every change to its row (status, priority, claim, desk ids,
+rating), each status change recorded in its history. Reads and messages live in
+ticket_reads and ticket_messages; TicketRepository is the one object callers hold."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
-import aiosqlite
-
-from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
-from bot.db.outbox import NewOutboxItem, enqueue_in
+from bot.core.clock import iso, utc_now
+from bot.db.ticket_messages import TicketMessages
+from bot.db.ticket_reads import TicketReads
 from bot.domain.tickets import (
-    OPEN_STATUSES,
-    Category,
     Direction,
     NewTicket,
     Priority,
     Status,
     Ticket,
-    TicketEvent,
-    TicketField,
-    TicketMessage,
     reference_for,
 )
 
-# The open statuses as an SQL list, for every repository that asks "is it still open?".
-OPEN_STATUSES_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STATUSES))
 
-
-def _ticket(row: aiosqlite.Row) -> Ticket:
-    return Ticket(
-        id=row["id"],
-        reference=row["reference"],
-        user_id=row["user_id"],
-        category=Category(row["category"]),
-        priority=Priority(row["priority"]),
-        status=Status(row["status"]),
-        subject=row["subject"],
-        details=tuple(TicketField(**item) for item in json.loads(row["details"])),
-        created_at=parse_iso(row["created_at"]),
-        updated_at=parse_iso(row["updated_at"]),
-        first_response_at=parse_iso(row["first_response_at"]) if row["first_response_at"] else None,
-        closed_at=parse_iso(row["closed_at"]) if row["closed_at"] else None,
-        topic_id=row["topic_id"],
-        card_message_id=row["card_message_id"],
-        claimed_by=row["claimed_by"],
-        claimed_by_name=row["claimed_by_name"],
-        rating=row["rating"],
-        close_reason=row["close_reason"],
-        off_hours_notice_at=(
-            parse_iso(row["off_hours_notice_at"]) if row["off_hours_notice_at"] else None
-        ),
-        secret_flag=bool(row["secret_flag"]),
-    )
-
-
-def _message(row: aiosqlite.Row) -> TicketMessage:
-    return TicketMessage(
-        id=row["id"],
-        ticket_id=row["ticket_id"],
-        direction=Direction(row["direction"]),
-        content_type=row["content_type"],
-        text=row["text"],
-        file_id=row["file_id"],
-        telegram_message_id=row["telegram_message_id"],
-        created_at=parse_iso(row["created_at"]),
-    )
-
-
-class TicketRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class TicketRepository(TicketReads, TicketMessages):
     async def create(self, new: NewTicket) -> Ticket:
         """The ticket, its opening messages and its 'created' event, in one transaction."""
         now = iso(utc_now())
@@ -101,7 +49,9 @@ class TicketRepository:
                 "UPDATE tickets SET reference = ? WHERE id = ?",
                 (reference_for(ticket_id), ticket_id),
             )
-            opening = [("text", new.description, None)] if new.description else []
+            opening: list[tuple[str, str, str | None]] = (
+                [("text", new.description, None)] if new.description else []
+            )
             opening += [(a.content_type, a.caption, a.file_id) for a in new.attachments]
             await conn.executemany(
                 "INSERT INTO ticket_messages (ticket_id, direction, content_type, text, file_id,"
@@ -197,83 +147,6 @@ class TicketRepository:
             "UPDATE tickets SET card_message_id = ? WHERE id = ?", (message_id, ticket_id)
         )
 
-    async def by_source_update(self, update_id: int) -> Ticket | None:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM tickets WHERE source_update_id = ?", (update_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return _ticket(row) if row else None
-
-    async def by_topic(self, topic_id: int) -> Ticket | None:
-        conn = await self._db.connection()
-        async with conn.execute("SELECT * FROM tickets WHERE topic_id = ?", (topic_id,)) as cursor:
-            row = await cursor.fetchone()
-        return _ticket(row) if row else None
-
-    async def latest_for_user(self, user_id: int) -> Ticket | None:
-        """The user's open ticket if any (oldest open first), else their most recent one."""
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM tickets WHERE user_id = ?"
-            " ORDER BY status IN ('open', 'in_progress', 'waiting_user') DESC,"
-            " CASE WHEN status IN ('open', 'in_progress', 'waiting_user') THEN id END ASC,"
-            " id DESC LIMIT 1",
-            (user_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
-        return _ticket(row) if row else None
-
-    async def users_with_recent_tickets(self, since: datetime) -> dict[int, int]:
-        """user id → ticket id, for users with an open ticket or one closed after `since`."""
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT user_id, id FROM tickets"
-            " WHERE status IN ('open', 'in_progress', 'waiting_user') OR closed_at >= ?"
-            " ORDER BY id",
-            (iso(since),),
-        ) as cursor:
-            return {row[0]: row[1] for row in await cursor.fetchall()}
-
-    async def without_card(self) -> list[int]:
-        """Open tickets never handed to the desk (created while it was off, or cut off by a
-        kill). Closed ones are left out: a desk switched on late is not flooded with history."""
-        conn = await self._db.connection()
-        async with conn.execute(
-            f"SELECT id FROM tickets t WHERE status IN ({OPEN_STATUSES_SQL})"
-            " AND card_message_id IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.ticket_id = t.id AND o.kind = 'card')"
-            " ORDER BY id"
-        ) as cursor:
-            return [row[0] for row in await cursor.fetchall()]
-
-    async def history(self, user_id: int, *, limit: int = 20) -> list[Ticket]:
-        return await self.for_user(user_id, limit=limit)
-
-    async def open_queue(self, *, limit: int = 30) -> list[Ticket]:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM tickets WHERE status IN ('open', 'in_progress', 'waiting_user')"
-            " ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, id"
-            " LIMIT ?",
-            (limit,),
-        ) as cursor:
-            return [_ticket(row) for row in await cursor.fetchall()]
-
-    async def sla_breaches(self, deadlines: dict[Priority, datetime]) -> list[Ticket]:
-        """Open tickets with no first response, created before their priority's deadline,
-        not yet reminded about."""
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM tickets WHERE status IN ('open', 'in_progress', 'waiting_user')"
-            " AND first_response_at IS NULL AND sla_reminded_at IS NULL"
-            " AND ((priority = 'high' AND created_at <= ?)"
-            " OR (priority = 'normal' AND created_at <= ?)"
-            " OR (priority = 'low' AND created_at <= ?)) ORDER BY id",
-            tuple(iso(deadlines[p]) for p in (Priority.HIGH, Priority.NORMAL, Priority.LOW)),
-        ) as cursor:
-            return [_ticket(row) for row in await cursor.fetchall()]
-
     async def mark_sla_reminded(self, ticket_id: int) -> bool:
         conn = await self._db.connection()
         cursor = await conn.execute(
@@ -301,109 +174,3 @@ class TicketRepository:
         await conn.execute(
             "UPDATE tickets SET rating_comment = ? WHERE id = ?", (comment, ticket_id)
         )
-
-    async def add_message_and_relay(
-        self,
-        ticket_id: int,
-        *,
-        direction: Direction,
-        content_type: str,
-        text: str,
-        file_id: str | None,
-        telegram_message_id: int | None,
-        author_id: int | None,
-        relay: list[NewOutboxItem],
-        first_response: bool = False,
-    ) -> TicketMessage:
-        """Store a message and queue its relay in one transaction: nothing is sent that was not
-        recorded, and nothing recorded is left unsent."""
-        now = iso(utc_now())
-        async with self._db.transaction() as conn:
-            cursor = await conn.execute(
-                "INSERT OR IGNORE INTO ticket_messages"
-                " (ticket_id, direction, content_type, text, file_id,"
-                " telegram_message_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    ticket_id,
-                    direction.value,
-                    content_type,
-                    text,
-                    file_id,
-                    telegram_message_id,
-                    author_id,
-                    now,
-                ),
-            )
-            if cursor.rowcount == 0:
-                # The same Telegram message again (a replayed update): stored and relayed already.
-                async with conn.execute(
-                    "SELECT * FROM ticket_messages WHERE ticket_id = ? AND direction = ?"
-                    " AND telegram_message_id = ?",
-                    (ticket_id, direction.value, telegram_message_id),
-                ) as existing:
-                    return _message(await existing.fetchone())
-            message_id = int(cursor.lastrowid or 0)
-            await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
-            if first_response:
-                await conn.execute(
-                    "UPDATE tickets SET first_response_at = ?"
-                    " WHERE id = ? AND first_response_at IS NULL",
-                    (now, ticket_id),
-                )
-            await enqueue_in(
-                conn,
-                [
-                    NewOutboxItem(i.kind, i.chat_id, i.ticket_id, message_id, i.payload)
-                    for i in relay
-                ],
-            )
-        main = await self._db.connection()
-        async with main.execute(
-            "SELECT * FROM ticket_messages WHERE id = ?", (message_id,)
-        ) as read:
-            return _message(await read.fetchone())
-
-    async def get(self, ticket_id: int) -> Ticket | None:
-        conn = await self._db.connection()
-        async with conn.execute("SELECT * FROM tickets WHERE id = ?", (ticket_id,)) as cursor:
-            row = await cursor.fetchone()
-        return _ticket(row) if row else None
-
-    async def for_user(self, user_id: int, *, limit: int = 10) -> list[Ticket]:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM tickets WHERE user_id = ? ORDER BY id DESC LIMIT ?", (user_id, limit)
-        ) as cursor:
-            rows = await cursor.fetchall()
-        return [_ticket(row) for row in rows]
-
-    async def count_open(self, user_id: int) -> int:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT COUNT(*) FROM tickets WHERE user_id = ? AND category != 'feedback'"
-            f" AND status IN ({OPEN_STATUSES_SQL})",
-            (user_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
-        return int(row[0])
-
-    async def messages(self, ticket_id: int, *, last: int = 50) -> list[TicketMessage]:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM (SELECT * FROM ticket_messages WHERE ticket_id = ?"
-            " ORDER BY id DESC LIMIT ?) ORDER BY id",
-            (ticket_id, last),
-        ) as cursor:
-            rows = await cursor.fetchall()
-        return [_message(row) for row in rows]
-
-    async def events(self, ticket_id: int) -> list[TicketEvent]:
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id", (ticket_id,)
-        ) as cursor:
-            rows = await cursor.fetchall()
-        return [
-            TicketEvent(r["kind"], r["old_value"], r["new_value"], r["actor"], parse_iso(r["at"]))
-            for r in rows
-        ]

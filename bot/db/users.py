@@ -10,7 +10,7 @@ import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
 from bot.core.config import Locale
-from bot.db.database import Database
+from bot.db.database import Database, expect_row
 
 TOUCH_INTERVAL_SECONDS = 60.0
 MAX_REMEMBERED = 50_000
@@ -77,7 +77,7 @@ class UserRepository:
             (user_id, initial_locale, language_code, first_name, now, now),
         ) as cursor:
             row = await cursor.fetchone()
-        profile = _profile(row)
+        profile = _profile(expect_row(row))
         self._recent[user_id] = (profile, time.monotonic())
         return profile
 
@@ -108,4 +108,4 @@ class UserRepository:
         conn = await self._db.connection()
         async with conn.execute("SELECT COUNT(*) FROM users") as cursor:
             row = await cursor.fetchone()
-        return int(row[0])
+        return int(expect_row(row)[0])

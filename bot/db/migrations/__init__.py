@@ -34,6 +34,8 @@ def load_migrations() -> list[Migration]:
 async def schema_version(conn: aiosqlite.Connection) -> int:
     async with conn.execute("PRAGMA user_version") as cursor:
         row = await cursor.fetchone()
+    if row is None:
+        raise RuntimeError("PRAGMA user_version returned no row")
     return int(row[0])
 
 
