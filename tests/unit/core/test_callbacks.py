@@ -37,3 +37,8 @@ def test_encoding_refuses_values_telegram_would_reject():
         cb("faq", "e", "x" * 70)
     with pytest.raises(ValueError):
         cb("faq", "e", "has space")
+
+
+def test_forged_callback_numbers_are_refused():
+    assert callbacks.parse("1:tk:view:99999999999999999999999999").int_arg() is None
+    assert callbacks.parse("1:tk:view:42").int_arg() == 42

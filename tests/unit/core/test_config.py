@@ -1,11 +1,11 @@
-from __future__ import annotations
+"""Settings: defaults, the environment, and errors that name the bad setting."""
 
-import logging
+from __future__ import annotations
 
 import pytest
 
-from bot.core.config import ConfigError, load_settings
-from bot.logging_setup import RedactSecrets
+from bot.core.config import ConfigError, Settings, load_settings
+from tests.unit.helpers import ROOT
 
 
 @pytest.fixture(autouse=True)
@@ -58,28 +58,9 @@ def test_errors_name_every_bad_setting_without_echoing_the_token(monkeypatch):
     assert "secret-value" not in message and "\n" not in message
 
 
-def test_log_filter_redacts_the_token_in_messages_and_tracebacks():
-    record = logging.LogRecord("x", logging.INFO, "f", 1, "POST %s/getMe", ("bot123:abc",), None)
-    RedactSecrets(["123:abc"]).filter(record)
-    assert record.getMessage() == "POST bot[token]/getMe"
-    try:
-        raise RuntimeError("url https://h/bot123:abc/x")
-    except RuntimeError:
-        import sys
-
-        record = logging.LogRecord("x", logging.ERROR, "f", 1, "boom", None, sys.exc_info())
-    RedactSecrets(["123:abc"]).filter(record)
-    assert "123:abc" not in record.exc_text
-
-
 def test_every_setting_is_documented_in_env_example_and_readme():
-    from pathlib import Path
-
-    from bot.core.config import Settings
-
-    root = Path(__file__).resolve().parents[2]
-    example = (root / ".env.example").read_text("utf-8")
-    readme = (root / "README.md").read_text("utf-8")
+    example = (ROOT / ".env.example").read_text("utf-8")
+    readme = (ROOT / "README.md").read_text("utf-8")
     for name in Settings.model_fields:
         assert f"{name.upper()}=" in example, name
         assert f"`{name.upper()}`" in readme, name

@@ -9,7 +9,7 @@ from fluent.syntax import FluentParser, ast
 
 from bot.core.config import SUPPORTED_LOCALES
 from bot.core.i18n import Translator, choose_locale, read_catalog
-from bot.faq.catalog import FaqCatalog
+from tests.unit.helpers import ROOT
 
 
 def _messages(locale: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -45,25 +45,10 @@ def test_every_locale_has_the_same_messages_placeholders_and_attributes():
             assert other[key] == shape, f"{key}: {SUPPORTED_LOCALES[0]} {shape} vs {locale}"
 
 
-@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
-def test_every_faq_entry_has_question_answer_and_keywords(locale):
-    translator = Translator("zh")
-    catalog = FaqCatalog()
-    for category in catalog.categories:
-        assert translator.has(locale, category.title_key)
-    for entry in catalog.entries:
-        assert translator.has(locale, entry.message_key), entry.id
-        assert translator.attribute(locale, entry.message_key, "answer").strip(), entry.id
-        assert translator.attribute(locale, entry.message_key, "keywords").strip(), entry.id
-
-
 def test_every_key_used_in_code_exists():
     """Literal keys passed to t()/button() in bot/ and handlers/ must be in the catalogs."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
     keys = set()
-    for path in [*root.glob("bot/**/*.py"), *root.glob("handlers/*.py")]:
+    for path in [*ROOT.glob("bot/**/*.py"), *ROOT.glob("handlers/*.py")]:
         text = path.read_text("utf-8")
         keys |= set(
             re.findall(r"""(?:\.t|button)\([^"')]*?["']([a-z0-9]+(?:-[a-z0-9]+)+)["']""", text)
