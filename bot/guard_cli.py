@@ -19,7 +19,7 @@ import sys
 from dataclasses import asdict
 from typing import Any, TextIO
 
-from bot.core.config import SUPPORTED_LOCALES
+from bot.core.config import SUPPORTED_LOCALES, Locale
 from bot.core.i18n import Translator
 from bot.safety.marks import render_marks
 from bot.safety.session import GuardSession, Outcome
@@ -50,8 +50,8 @@ def _parse(raw: str) -> tuple[str, str, int] | str:
     return data["text"], side, chat
 
 
-def process(lines: TextIO, out: TextIO, *, locale: str) -> None:
-    translator = Translator(locale)  # type: ignore[arg-type]
+def process(lines: TextIO, out: TextIO, *, locale: Locale) -> None:
+    translator = Translator(locale)
     session = GuardSession()
     results: dict[int, str] = {}  # input line number -> its output line, once settled
     session_inputs: list[int] = []  # the input line number of each message fed to the session

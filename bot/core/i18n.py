@@ -7,6 +7,7 @@ import logging
 from importlib import resources
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import Pattern
 
 from bot.core.config import SUPPORTED_LOCALES, Locale
 
@@ -39,6 +40,16 @@ def read_catalog(locale: str) -> dict[str, str]:
     }
 
 
+def _format(
+    bundle: FluentBundle, pattern: Pattern, params: dict[str, object], *, fallback: str, where: str
+) -> str:
+    text, errors = bundle.format_pattern(pattern, _escaped(params))
+    if errors:
+        log.error("translation %s: %s", where, errors)
+    # FluentNone stands for a pattern that referenced itself; the errors above name it.
+    return text if isinstance(text, str) else fallback
+
+
 class Translator:
     def __init__(self, default_locale: Locale) -> None:
         self.default_locale = default_locale
@@ -55,14 +66,12 @@ class Translator:
 
     def t(self, locale: str, key: str, **params: object) -> str:
         bundle = self._bundle(locale)
-        if not bundle.has_message(key):
+        # A message with attributes only has no value to show: as good as missing.
+        pattern = bundle.get_message(key).value if bundle.has_message(key) else None
+        if pattern is None:
             log.error("missing translation %s in %s", key, locale)
             return key
-        message = bundle.get_message(key)
-        text, errors = bundle.format_pattern(message.value, _escaped(params))
-        if errors:
-            log.error("translation %s/%s: %s", locale, key, errors)
-        return text
+        return _format(bundle, pattern, params, fallback=key, where=f"{locale}/{key}")
 
     def attribute(self, locale: str, key: str, name: str, **params: object) -> str:
         """A message attribute (e.g. faq-x.answer); empty when absent."""
@@ -72,10 +81,7 @@ class Translator:
         pattern = bundle.get_message(key).attributes.get(name)
         if pattern is None:
             return ""
-        text, errors = bundle.format_pattern(pattern, _escaped(params))
-        if errors:
-            log.error("translation %s/%s.%s: %s", locale, key, name, errors)
-        return text
+        return _format(bundle, pattern, params, fallback="", where=f"{locale}/{key}.{name}")
 
     def duration(self, locale: str, minutes: float) -> str:
         """'5 minutes', '2 hours', '3 days': the unit that reads naturally for the length."""

@@ -86,7 +86,8 @@ def parse_money(text: str) -> Money:
         raise InvalidInput("invalid-amount") from None
     if not math.isfinite(amount) or amount <= 0 or amount > MAX_AMOUNT:
         raise InvalidInput("invalid-amount")
-    if -amount.as_tuple().exponent > 8:  # type: ignore[operator]
+    exponent = amount.as_tuple().exponent  # an int: the amount is finite
+    if isinstance(exponent, int) and -exponent > 8:
         raise InvalidInput("invalid-amount")
     if not match.group(2):
         raise InvalidInput("missing-currency")
