@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-import snowballstemmer
+import snowballstemmer  # type: ignore[import-untyped]  # the package ships no types
 
 from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
@@ -46,12 +47,19 @@ class FaqMatch:
     score: float
 
 
-_stemmer = snowballstemmer.stemmer("english")
+class _Stemmer(Protocol):
+    """The one method of snowballstemmer's (untyped) stemmers used here."""
+
+    def stemWord(self, word: str) -> str: ...  # the library's camelCase name
 
 
-def features(text: str) -> Counter[str]:
+_stemmer: _Stemmer = snowballstemmer.stemmer("english")
+
+
+def features(text: str) -> dict[str, float]:
+    """Weighted feature counts of one text (weights are fractional, hence no Counter)."""
     text = unicodedata.normalize("NFKC", text).lower()
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     for run in _RUNS.findall(text):
         if _CJK.match(run):
             for char in run:
@@ -68,8 +76,8 @@ def features(text: str) -> Counter[str]:
     return counts
 
 
-def _weighted(parts: Iterable[tuple[str, float]]) -> Counter[str]:
-    total: Counter[str] = Counter()
+def _weighted(parts: Iterable[tuple[str, float]]) -> dict[str, float]:
+    total: defaultdict[str, float] = defaultdict(float)
     for text, weight in parts:
         for feature, count in features(text).items():
             total[feature] += count * weight
@@ -79,7 +87,7 @@ def _weighted(parts: Iterable[tuple[str, float]]) -> Counter[str]:
 class _Index:
     """One locale's documents as unit-length TF-IDF vectors."""
 
-    def __init__(self, documents: dict[str, Counter[str]]) -> None:
+    def __init__(self, documents: dict[str, dict[str, float]]) -> None:
         doc_count = len(documents)
         frequency: Counter[str] = Counter()
         for counts in documents.values():
@@ -87,14 +95,14 @@ class _Index:
         self._idf = {f: math.log(1 + doc_count / n) for f, n in frequency.items()}
         self._vectors = {entry: self._vector(counts) for entry, counts in documents.items()}
 
-    def _vector(self, counts: Counter[str]) -> dict[str, float]:
+    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         vector = {
             f: (1 + math.log(1 + c)) * self._idf[f] for f, c in counts.items() if f in self._idf
         }
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {f: v / norm for f, v in vector.items()}
 
-    def scores(self, query: Counter[str]) -> dict[str, float]:
+    def scores(self, query: dict[str, float]) -> dict[str, float]:
         q = self._vector(query)
         if not q:
             return {}

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from bot.safety.detector import Detection, Finding, detect, redact
+from bot.safety.detector import Detection, Finding, Fragment, detect, redact
 from bot.safety.marks import Mark, SecretKind, mark
 from bot.safety.password_talk import Mention, TokenShape
 from bot.safety.phrase_runs import Language
@@ -177,15 +177,7 @@ class SecretGuard:
             chat.phrase_at is not None and now - chat.phrase_at < PHRASE_CONTINUES_SECONDS
         )
         has_phrase = any(f.kind is SecretKind.RECOVERY_PHRASE for f in findings)
-        passed = chat.passed if chat.passed and now - chat.passed.at < HOLD_SECONDS else None
-        chat.passed = None
-        after_passed = (
-            fragment is not None
-            and fragment.strong
-            and passed is not None
-            and passed.language is fragment.language
-            and passed.words + fragment.words >= fragment.target
-        )
+        after_passed = self._continues_passed(chat, fragment, now)
         if fragment is not None and not (fragment.strong or chat.held or phrase_recent):
             if fragment.language is Language.EN and fragment.words >= PASSED_MIN_WORDS:
                 chat.passed = _Held(key, fragment.words, fragment.language, now)
@@ -219,14 +211,33 @@ class SecretGuard:
             chat.held.clear()
         if has_phrase:
             chat.phrase_at = now
+        self._follow_mention(chat, detection, findings, now)
+        return Verdict(detection, tuple(findings), withheld, completes, releases)
 
+    @staticmethod
+    def _continues_passed(chat: _Chat, fragment: Fragment | None, now: float) -> bool:
+        """Whether a strong fragment completes the ordinary words let pass just before it.
+        Those words are remembered for one message only: this one."""
+        passed = chat.passed if chat.passed and now - chat.passed.at < HOLD_SECONDS else None
+        chat.passed = None
+        return (
+            fragment is not None
+            and fragment.strong
+            and passed is not None
+            and passed.language is fragment.language
+            and passed.words + fragment.words >= fragment.target
+        )
+
+    @staticmethod
+    def _follow_mention(
+        chat: _Chat, detection: Detection, findings: list[Finding], now: float
+    ) -> None:
         if detection.keeps_mention and not findings:
-            pass  # "my password" / "is" / the value: the offer stays open
-        elif findings or detection.mention is None:
+            return  # "my password" / "is" / the value: the offer stays open
+        if findings or detection.mention is None:
             chat.mention = None
         else:
             chat.mention, chat.mention_at = detection.mention, now
-        return Verdict(detection, tuple(findings), withheld, completes, releases)
 
     @staticmethod
     def _password_after_mention(chat: _Chat, detection: Detection, now: float) -> Finding | None:

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 _cache: dict[str, str] = {}
 # Only ASCII letters are folded: str.lower() may change the length of other characters.
@@ -78,8 +79,9 @@ def _one_to_one(original: str, mapped: dict[str, str]) -> Normalized:
     keep = ~np.isin(codes, np.array(dropped, dtype=np.uint32))
     origin = np.flatnonzero(keep).tolist()
     origin.append(len(original))
-    kept_before = np.cumsum(keep) - keep  # kept characters before each original one
-    breaks = frozenset(kept_before[~keep].tolist())
+    # How many kept characters come before each original one.
+    kept_before: npt.NDArray[np.intp] = np.cumsum(keep) - keep
+    breaks: frozenset[int] = frozenset(kept_before[~keep].tolist())
     return Normalized(original, text, text.translate(_ASCII_LOWER), tuple(origin), breaks)
 
 

@@ -90,9 +90,9 @@ class MessageScreen:
                 if released:
                     self._remember(update.update_id, replace(clean(""), releases=released))
             return data
-        message = update.effective_message
-        if message is not None and message_text(message):
-            agent = self.judge_agent_text(message_text(message))
+        other = update.effective_message
+        if other is not None and message_text(other):
+            agent = self.judge_agent_text(message_text(other))
             self._agents[update.update_id] = agent
             while len(self._agents) > MEMO_SIZE:
                 self._agents.popitem(last=False)
