@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +28,11 @@ def cjk_font() -> str | None:
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def _or_gap(minutes: float | None) -> float:
+    """A day without a first response is NaN: a gap in the line (what matplotlib makes of None)."""
+    return math.nan if minutes is None else minutes
 
 
 def render_chart(stats: SupportStats, labels: ChartLabels) -> bytes:
@@ -65,7 +71,7 @@ def render_chart(stats: SupportStats, labels: ChartLabels) -> bytes:
         response_axis = tickets_axis.twinx()
         response_axis.plot(
             list(positions),
-            [d.median_first_response_minutes for d in stats.days],
+            [_or_gap(d.median_first_response_minutes) for d in stats.days],
             color="#d9534f",
             marker="o",
             markersize=3,

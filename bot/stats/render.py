@@ -32,13 +32,27 @@ def _ranked(translator: Translator, locale: str, items: list[tuple[str, int]]) -
 def stats_text(
     translator: Translator, locale: str, stats: SupportStats, catalog: FaqCatalog
 ) -> str:
+    lines = [
+        *_summary_lines(translator, locale, stats),
+        "",
+        *_recent_lines(translator, locale, stats),
+        "",
+        *_csat_lines(translator, locale, stats),
+        "",
+        *_top_lines(translator, locale, stats, catalog),
+    ]
+    return "\n".join(lines)
+
+
+def _summary_lines(translator: Translator, locale: str, stats: SupportStats) -> list[str]:
+    """The period, the users, and how the open tickets stand."""
     t = translator.t
     users = stats.users
     by_locale = " · ".join(
         t(locale, "stats-locale-count", language=t(locale, f"lang-{code}"), count=str(count))
         for code, count in sorted(users.by_locale.items())
     )
-    lines = [
+    return [
         t(
             locale,
             "stats-title",
@@ -71,44 +85,57 @@ def stats_text(
             resolution=_duration(translator, locale, stats.median_resolution_minutes),
         ),
         t(locale, "stats-sla", count=str(stats.sla_breaches)),
-        "",
-        t(locale, "stats-recent-title"),
     ]
-    for day in stats.days[-RECENT_DAYS:]:
-        lines.append(
-            t(
-                locale,
-                "stats-day-line",
-                day=day.day.strftime("%m-%d"),
-                created=str(day.created),
-                resolved=str(day.resolved),
-            )
+
+
+def _recent_lines(translator: Translator, locale: str, stats: SupportStats) -> list[str]:
+    t = translator.t
+    return [t(locale, "stats-recent-title")] + [
+        t(
+            locale,
+            "stats-day-line",
+            day=day.day.strftime("%m-%d"),
+            created=str(day.created),
+            resolved=str(day.resolved),
         )
-    lines.append("")
+        for day in stats.days[-RECENT_DAYS:]
+    ]
+
+
+def _csat_lines(translator: Translator, locale: str, stats: SupportStats) -> list[str]:
+    t = translator.t
     average = stats.csat_average
     if average is None:
-        lines.append(t(locale, "stats-csat-none"))
-    else:
-        lines.append(t(locale, "stats-csat", average=f"{average:.2f}", count=str(stats.csat_count)))
-        lines.append(
-            " · ".join(
-                t(locale, "stats-csat-bucket", rating=str(rating), count=str(count))
-                for rating, count in sorted(stats.csat_distribution.items(), reverse=True)
-            )
-        )
-    lines += ["", t(locale, "stats-faq-title")]
+        return [t(locale, "stats-csat-none")]
+    return [
+        t(locale, "stats-csat", average=f"{average:.2f}", count=str(stats.csat_count)),
+        " · ".join(
+            t(locale, "stats-csat-bucket", rating=str(rating), count=str(count))
+            for rating, count in sorted(stats.csat_distribution.items(), reverse=True)
+        ),
+    ]
+
+
+def _top_lines(
+    translator: Translator, locale: str, stats: SupportStats, catalog: FaqCatalog
+) -> list[str]:
+    """The most matched FAQ entries, then the questions no entry answered."""
+    t = translator.t
     faq = []
     for entry_id, count in stats.top_faq:
         entry = catalog.entry(entry_id)
         faq.append((t(locale, entry.message_key) if entry else entry_id, count))
-    lines += _ranked(translator, locale, faq)
-    lines += ["", t(locale, "stats-unmatched-title")]
     unmatched = [
         (text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…", count)
         for text, count in stats.top_unmatched
     ]
-    lines += _ranked(translator, locale, unmatched)
-    return "\n".join(lines)
+    return [
+        t(locale, "stats-faq-title"),
+        *_ranked(translator, locale, faq),
+        "",
+        t(locale, "stats-unmatched-title"),
+        *_ranked(translator, locale, unmatched),
+    ]
 
 
 def chart_labels(translator: Translator, locale: str, stats: SupportStats) -> ChartLabels:
