@@ -1,7 +1,169 @@
-"""Factories shared by unit tests, so each test reads as the behaviour it checks."""
+"""Factories shared by unit tests, so each test reads as the behaviour it checks: settings on a
+temporary database, the desk's services built from real repositories, Telegram messages."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+from telegram import Chat, Message, PhotoSize, User
+
+from bot.core.config import Settings
+from bot.core.i18n import Translator
+from bot.db.database import Database
+from bot.db.desk import DeskRepository
+from bot.db.outbox import OutboxKind, OutboxRepository
+from bot.db.tickets import TicketRepository
+from bot.db.users import UserRepository
+from bot.desk.active import ActiveTickets
+from bot.desk.lifecycle import TicketLifecycle
+from bot.desk.moderation import Bans, SlaReminders
+from bot.desk.off_hours import OffHours
+from bot.desk.queue import DeskQueue
+from bot.desk.relays import DeskRelays
+from bot.domain.tickets import Category, NewTicket, Ticket
+from bot.safety.screen import MessageScreen
 
 ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "123456:TEST-token"
+GROUP_ID = -1001234567890
+# Agents at work around the clock: no off-hours notice gets in the way of what a test checks.
+ALWAYS_OPEN = {"business_hours": "00:00-24:00", "business_days": "1-7"}
+
+
+def make_settings(db: Database, **overrides: Any) -> Settings:
+    """Settings for a test: the given database, the agents' group, no .env file read."""
+    values: dict[str, Any] = {
+        "bot_token": TOKEN,
+        "database_path": db.path,
+        "agent_chat_id": GROUP_ID,
+        "timezone": "UTC",
+        **ALWAYS_OPEN,
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@dataclass(slots=True)
+class Desk:
+    """The desk's parts, each built from exactly the stores it uses (as DeskService does)."""
+
+    settings: Settings
+    translator: Translator
+    users: UserRepository
+    tickets: TicketRepository
+    outbox: OutboxRepository
+    desk_store: DeskRepository
+    active: ActiveTickets
+    queue: DeskQueue
+    off_hours: OffHours
+    relays: DeskRelays
+    lifecycle: TicketLifecycle
+    bans: Bans
+    sla: SlaReminders
+
+
+@cache
+def translator(default_locale: str = "zh") -> Translator:
+    """The real catalogs, parsed once per test run (a Translator never changes once built)."""
+    return Translator(default_locale)  # type: ignore[arg-type]
+
+
+def make_desk(db: Database, **overrides: Any) -> Desk:
+    settings = make_settings(db, **overrides)
+    translator_ = translator(settings.default_locale)
+    users, tickets = UserRepository(db), TicketRepository(db)
+    outbox, desk_store = OutboxRepository(db), DeskRepository(db)
+    active = ActiveTickets(tickets, reopen_days=settings.reopen_days)
+    queue = DeskQueue(outbox, settings, translator_)
+    off_hours = OffHours(queue, tickets, users, translator_, settings)
+    return Desk(
+        settings=settings,
+        translator=translator_,
+        users=users,
+        tickets=tickets,
+        outbox=outbox,
+        desk_store=desk_store,
+        active=active,
+        queue=queue,
+        off_hours=off_hours,
+        relays=DeskRelays(queue, tickets, desk_store, active, MessageScreen(), off_hours, settings),
+        lifecycle=TicketLifecycle(queue, tickets, users, active, off_hours, translator_),
+        bans=Bans(desk_store),
+        sla=SlaReminders(queue, tickets, translator_, settings),
+    )
+
+
+async def user_with_ticket(
+    desk: Desk,
+    user_id: int = 5,
+    *,
+    locale: str = "en",
+    first_name: str = "Ann",
+    category: Category = Category.FUNDS,
+    description: str = "my transfer is missing",
+) -> Ticket:
+    """A user who has talked to the bot, with one open ticket (not yet handed to the desk)."""
+    await desk.users.touch(
+        user_id, first_name=first_name, language_code=locale, initial_locale=locale
+    )
+    return await desk.tickets.create(
+        NewTicket(
+            user_id=user_id,
+            category=category,
+            subject="subject-transfer",
+            description=description,
+        )
+    )
+
+
+async def outbox_rows(outbox: OutboxRepository) -> list[tuple[OutboxKind, int, dict[str, Any]]]:
+    """What is waiting to be sent, in order: (kind, chat, payload)."""
+    return [(item.kind, item.chat_id, item.payload) for item in await outbox.pending()]
+
+
+def tg_user(user_id: int, first_name: str = "Ann", *, language_code: str = "en") -> User:
+    return User(user_id, first_name, False, language_code=language_code)
+
+
+def private_message(
+    user: User,
+    text: str | None = None,
+    *,
+    message_id: int = 100,
+    photo_file_id: str | None = None,
+    caption: str | None = None,
+) -> Message:
+    photo = (PhotoSize(photo_file_id, f"u-{photo_file_id}", 90, 90),) if photo_file_id else ()
+    return Message(
+        message_id,
+        datetime.now(UTC),
+        Chat(user.id, Chat.PRIVATE),
+        from_user=user,
+        text=text,
+        photo=photo,
+        caption=caption,
+    )
+
+
+def group_message(
+    agent: User,
+    text: str,
+    *,
+    message_id: int = 500,
+    reply_to: Message | None = None,
+    thread_id: int | None = None,
+) -> Message:
+    return Message(
+        message_id,
+        datetime.now(UTC),
+        Chat(GROUP_ID, Chat.SUPERGROUP),
+        from_user=agent,
+        text=text,
+        reply_to_message=reply_to,
+        message_thread_id=thread_id,
+        is_topic_message=thread_id is not None or None,
+    )
