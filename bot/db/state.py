@@ -10,6 +10,9 @@ from typing import Any
 from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 
+# One owner's data: PTB's user, chat and bot data are dicts, stored as JSON objects.
+JsonDict = dict[str, Any]
+
 
 class DataScope(StrEnum):
     USER = "user"
@@ -28,7 +31,7 @@ class StateRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def load_scope(self, scope: DataScope) -> dict[int, Any]:
+    async def load_scope(self, scope: DataScope) -> dict[int, JsonDict]:
         conn = await self._db.connection()
         async with conn.execute(
             "SELECT owner_id, data FROM persisted_data WHERE scope = ?", (scope.value,)

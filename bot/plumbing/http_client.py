@@ -7,7 +7,7 @@ cancellation shields). aiohttp, already a dependency, does the same work with fa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -92,7 +92,12 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
 
-def _seconds(value: Any, default: float | None) -> float | None:
+@overload
+def _seconds(value: object, default: float) -> float: ...
+@overload
+def _seconds(value: object, default: float | None) -> float | None: ...
+def _seconds(value: object, default: float | None) -> float | None:
+    """A timeout PTB passed as a number, else ours (PTB's DEFAULT_NONE and None alike)."""
     return float(value) if isinstance(value, (int, float)) else default
 
 

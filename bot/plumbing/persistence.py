@@ -7,13 +7,10 @@ step the user saw acknowledged is on disk within milliseconds, not within update
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
-from bot.db.state import DataScope, StateRepository
-
-JsonDict = dict[str, Any]
+from bot.db.state import DataScope, JsonDict, StateRepository
 
 
 class SQLitePersistence(BasePersistence[JsonDict, JsonDict, JsonDict]):

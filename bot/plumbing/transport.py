@@ -56,7 +56,7 @@ class SupportBot(ExtBot[None]):
 
     def already_handled(self, update_id: int) -> bool:
         """True once for an update Telegram delivered again after it had been handled."""
-        redelivered = getattr(self, "_redelivered", set())
+        redelivered: set[int] = getattr(self, "_redelivered", set())
         if update_id in redelivered:
             redelivered.discard(update_id)
             return True
@@ -69,11 +69,26 @@ class RetryingRequest(AiohttpRequest):
     the lesser harm than a user left without an answer."""
 
     async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None, **kwargs: Any
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        write_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        connect_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        pool_timeout: Any = AiohttpRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         for attempt in range(RETRIES + 1):
             try:
-                code, payload = await super().do_request(url, method, request_data, **kwargs)
+                code, payload = await super().do_request(
+                    url,
+                    method,
+                    request_data,
+                    read_timeout=read_timeout,
+                    write_timeout=write_timeout,
+                    connect_timeout=connect_timeout,
+                    pool_timeout=pool_timeout,
+                )
             except NetworkError:  # TimedOut included
                 if attempt == RETRIES:
                     raise
