@@ -9,7 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from telegram import Chat, Message, PhotoSize, User
+from telegram import Bot, Chat, Message, PhotoSize, User
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.core.config import Settings
 from bot.core.i18n import Translator
@@ -25,6 +26,8 @@ from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
 from bot.domain.tickets import Category, NewTicket, Ticket
+from bot.runtime.context import BotContext
+from bot.runtime.services import Services
 from bot.safety.screen import MessageScreen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,3 +170,35 @@ def group_message(
         message_thread_id=thread_id,
         is_topic_message=thread_id is not None or None,
     )
+
+
+class ServicesApplication(Application):  # type: ignore[type-arg]
+    """A PTB Application carrying our services, as bot.app's does, without its start-up work:
+    enough for a BotContext (ctx.t, ctx.services, ctx.bot) in a unit test."""
+
+    def __init__(self, *, services: Services, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.services = services
+
+
+def make_application(services: Services, bot: Bot | None = None) -> ServicesApplication:
+    builder = ApplicationBuilder().updater(None).context_types(ContextTypes(context=BotContext))
+    builder = builder.bot(bot) if bot is not None else builder.token(TOKEN)
+    return builder.application_class(ServicesApplication, {"services": services}).build()
+
+
+async def make_context(
+    application: ServicesApplication,
+    user_id: int = 5,
+    *,
+    locale: str = "en",
+    first_name: str = "Ann",
+    update_id: int | None = None,
+) -> BotContext:
+    """The context a handler gets for one user's update, their profile already loaded."""
+    ctx = BotContext(application, chat_id=user_id, user_id=user_id)
+    ctx.profile = await application.services.users.touch(
+        user_id, first_name=first_name, language_code=locale, initial_locale=locale
+    )
+    ctx.update_id = update_id
+    return ctx
