@@ -25,6 +25,7 @@ from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services, build_services
+from bot.ui import entries
 from bot.ui.errors import report_error
 
 log = logging.getLogger(__name__)
@@ -35,19 +36,6 @@ INBOX_PRUNE_SECONDS = 3600
 
 # Our conversations key on (chat, user) on purpose: a flow follows the person, not one message.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
-
-# Commands shown in Telegram's command menu: (command, description key).
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "cmd-start"),
-    ("menu", "cmd-menu"),
-    ("faq", "cmd-faq"),
-    ("tickets", "cmd-tickets"),
-    ("agent", "cmd-agent"),
-    ("language", "cmd-language"),
-    ("notices", "cmd-notices"),
-    ("cancel", "cmd-cancel"),
-    ("help", "cmd-help"),
-)
 
 
 class SupportApplication(Application):  # type: ignore[type-arg]
@@ -77,12 +65,13 @@ class SupportApplication(Application):  # type: ignore[type-arg]
 async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
     services: Services = application.services  # type: ignore[attr-defined]
     translator = services.translator
+    listed = entries.commands()  # declared by the feature modules
     for locale in SUPPORTED_LOCALES:
-        commands = [BotCommand(name, translator.t(locale, key)) for name, key in COMMANDS]
+        commands = [BotCommand(c.command, translator.t(locale, c.description)) for c in listed]
         await application.bot.set_my_commands(commands, language_code=locale)
     default = services.settings.default_locale
     await application.bot.set_my_commands(
-        [BotCommand(name, translator.t(default, key)) for name, key in COMMANDS]
+        [BotCommand(c.command, translator.t(default, c.description)) for c in listed]
     )
 
 

@@ -13,8 +13,14 @@ from bot.core.validation import InvalidInput, clean_text
 from bot.domain.tickets import Category, NewTicket
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
-from bot.ui.flow import Expect, Flow, Step, ask
+from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
+from bot.ui.flow import Expect, Flow, Step
+from bot.ui.prompts import ask
 from bot.ui.ticket_ack import open_and_acknowledge
+
+ORDER = 35  # where its handlers stand: see handlers/__init__.py
+add_menu(MenuEntry("agent", "menu-agent", 70))
+add_command(CommandEntry("agent", "cmd-agent", 50))
 
 DESCRIBE = "agent.describe"
 MIN_TEXT, MAX_TEXT = 5, 2000

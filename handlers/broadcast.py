@@ -18,8 +18,13 @@ from bot.domain.broadcasts import Audience, AudienceKind, Content, ContentType, 
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.access import is_admin
-from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, nav_row
+from bot.ui.flow import Expect, Flow, Step
+from bot.ui.prompts import ask, callback_arg, nav_row
 from bot.ui.screens import button, show
+
+ORDER = 12  # where its handlers stand: see handlers/__init__.py
+
+callbacks.claim("bc", __name__)  # this module handles every "bc" button
 
 COMPOSE, AUDIENCE, CONFIRM = "broadcast.compose", "broadcast.audience", "broadcast.confirm"
 

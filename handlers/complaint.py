@@ -7,16 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
-from telegram.ext import filters as f
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.core import callbacks
-from bot.core.callbacks import cb
-from bot.core.validation import InvalidInput, clean_text
+from bot.core.validation import clean_text
 from bot.domain.tickets import Attachment, Category, NewTicket, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
-from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.ui.flow import Flow
+from bot.ui.flow_steps import Buttons, Media, Parse, Then, Typed, labelled, question
+from bot.ui.parts import query_of
 from bot.ui.ticket_ack import open_and_acknowledge
 
 CATEGORY, DESCRIPTION, ATTACH, OUTCOME, SUMMARY, EDIT = (
@@ -33,8 +33,24 @@ MIN_DESCRIPTION, MAX_DESCRIPTION = 10, 4000
 MIN_OUTCOME, MAX_OUTCOME = 3, 1000
 MAX_ATTACHMENTS = 10
 CARRY_KEY = "complaint_carry"  # user_data: text handed over from the feedback flow
+ORDER = 33
 
-flow = Flow("complaint")
+
+def _carry_over(ctx: BotContext, data: dict[str, Any]) -> None:
+    carried = ctx.user_data.pop(CARRY_KEY, None)
+    if carried:
+        data["description"] = str(carried)[:MAX_DESCRIPTION]
+
+
+flow = Flow(
+    "complaint",
+    namespace="cp",
+    command="complaint",
+    menu=("menu-complaint", 30),
+    category=Category.COMPLAINT,
+    on_start=_carry_over,
+)
+COMPLAINT_NAMESPACE = "cp"  # the feedback flow's "make it a complaint" button starts here
 
 
 def _next(ctx: BotContext, state: str) -> str:
@@ -42,35 +58,18 @@ def _next(ctx: BotContext, state: str) -> str:
     return SUMMARY if flow.data(ctx).get("editing") else state
 
 
-# ------------------------------------------------------------------ questions
-async def ask_category(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    choices = [(f"complaint-cat-{c}", cb("cp", "cat", c)) for c in CATEGORIES]
-    await ask(
-        update,
-        ctx,
-        ctx.t("complaint-category-prompt"),
-        choice_rows(ctx, choices, per_row=2),
-        hint=hint,
-    )
+# ------------------------------------------------------------------- prompts
+def _description_prompt(ctx: BotContext) -> str:
+    return ctx.t("complaint-description-prompt", min=MIN_DESCRIPTION, max=MAX_DESCRIPTION)
 
 
-async def ask_description(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    text = ctx.t("complaint-description-prompt", min=MIN_DESCRIPTION, max=MAX_DESCRIPTION)
-    await ask(update, ctx, text, hint=hint)
-
-
-async def ask_attach(update: Update, ctx: BotContext, hint: str | None = None) -> None:
+def _attach_prompt(ctx: BotContext) -> str:
     count = len(flow.data(ctx).get("attachments", []))
-    text = ctx.t("complaint-attach-prompt", count=count, max=MAX_ATTACHMENTS)
-    rows = choice_rows(ctx, [("btn-done", cb("cp", "attached", "done"))])
-    await ask(update, ctx, text, rows, hint=hint)
+    return ctx.t("complaint-attach-prompt", count=count, max=MAX_ATTACHMENTS)
 
 
-async def ask_outcome(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    await ask(update, ctx, ctx.t("complaint-outcome-prompt"), hint=hint)
-
-
-def _summary(ctx: BotContext, data: dict[str, Any]) -> str:
+def _summary(ctx: BotContext) -> str:
+    data = flow.data(ctx)
     description = data.get("description", "")
     if len(description) > 500:
         description = description[:499] + "…"
@@ -83,38 +82,8 @@ def _summary(ctx: BotContext, data: dict[str, Any]) -> str:
     )
 
 
-async def ask_summary(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    rows = choice_rows(
-        ctx,
-        [
-            ("complaint-submit", cb("cp", "submit", "yes")),
-            ("complaint-edit", cb("cp", "edit", "open")),
-        ],
-        per_row=2,
-    )
-    await ask(update, ctx, _summary(ctx, flow.data(ctx)), rows, hint=hint)
-
-
-async def ask_edit(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    choices = [(f"complaint-edit-{name}", cb("cp", "field", name)) for name in EDITABLE]
-    await ask(
-        update, ctx, ctx.t("complaint-edit-prompt"), choice_rows(ctx, choices, per_row=2), hint=hint
-    )
-
-
 # -------------------------------------------------------------------- answers
-async def start(update: Update, ctx: BotContext) -> str:
-    flow.clear(ctx)
-    carried = ctx.user_data.pop(CARRY_KEY, None)
-    if carried:
-        flow.data(ctx)["description"] = str(carried)[:MAX_DESCRIPTION]
-    return await flow.go(update, ctx, CATEGORY)
-
-
-async def chose_category(update: Update, ctx: BotContext) -> str:
-    value = callback_arg(update)
-    if value not in CATEGORIES:
-        return await flow.go(update, ctx, CATEGORY)
+async def chose_category(update: Update, ctx: BotContext, value: str) -> str:
     data = flow.data(ctx)
     data["category"] = value
     if data.get("description") and not data.get("editing"):
@@ -122,69 +91,40 @@ async def chose_category(update: Update, ctx: BotContext) -> str:
     return await flow.go(update, ctx, _next(ctx, DESCRIPTION))
 
 
-async def typed_description(update: Update, ctx: BotContext) -> str:
-    try:
-        text = clean_text(
-            update.effective_message.text, minimum=MIN_DESCRIPTION, maximum=MAX_DESCRIPTION
-        )
-    except InvalidInput as error:
-        await ask_description(update, ctx, hint=ctx.t(error.key, limit=MAX_DESCRIPTION))
-        return DESCRIPTION
-    flow.data(ctx)["description"] = text
-    return await flow.go(update, ctx, _next(ctx, ATTACH))
+def _then_store(key: str, state: str) -> Then:
+    async def stored(update: Update, ctx: BotContext, value: Any) -> str:
+        flow.data(ctx)[key] = value
+        return await flow.go(update, ctx, _next(ctx, state))
+
+    return stored
 
 
-async def received_attachment(update: Update, ctx: BotContext) -> str:
-    message = update.effective_message
-    data = flow.data(ctx)
-    attachments = data.setdefault("attachments", [])
+async def received_attachment(update: Update, ctx: BotContext, attachment: Attachment) -> str:
+    attachments = flow.data(ctx).setdefault("attachments", [])
     if len(attachments) >= MAX_ATTACHMENTS:
-        await ask_attach(update, ctx, hint=ctx.t("complaint-attach-full", max=MAX_ATTACHMENTS))
+        hint = ctx.t("complaint-attach-full", max=MAX_ATTACHMENTS)
+        await flow.steps[ATTACH].ask(update, ctx, hint=hint)
         return ATTACH
-    if message.photo:
-        attachments.append(["photo", message.photo[-1].file_id, message.caption or ""])
-    else:
-        attachments.append(["document", message.document.file_id, message.caption or ""])
+    attachments.append([attachment.content_type, attachment.file_id, attachment.caption])
     return await flow.go(update, ctx, ATTACH)
 
 
-async def attachments_done(update: Update, ctx: BotContext) -> str:
+async def attachments_done(update: Update, ctx: BotContext, value: str) -> str:
     return await flow.go(update, ctx, _next(ctx, OUTCOME))
 
 
-async def typed_outcome(update: Update, ctx: BotContext) -> str:
-    try:
-        text = clean_text(update.effective_message.text, minimum=MIN_OUTCOME, maximum=MAX_OUTCOME)
-    except InvalidInput as error:
-        await ask_outcome(update, ctx, hint=ctx.t(error.key, limit=MAX_OUTCOME))
-        return OUTCOME
-    flow.data(ctx)["outcome"] = text
-    return await flow.go(update, ctx, SUMMARY)
-
-
-async def open_edit(update: Update, ctx: BotContext) -> str:
-    return await flow.go(update, ctx, EDIT)
-
-
-async def chose_field(update: Update, ctx: BotContext) -> str:
-    state = EDITABLE.get(callback_arg(update) or "")
-    if state is None:
+async def summary_chosen(update: Update, ctx: BotContext, value: str) -> str | int:
+    if value == "edit":
         return await flow.go(update, ctx, EDIT)
-    flow.data(ctx)["editing"] = True
-    return await flow.go(update, ctx, state)
-
-
-async def submit(update: Update, ctx: BotContext) -> int:
+    await query_of(update).answer()
     data = flow.data(ctx)
-    await update.callback_query.answer()
+    category = f"complaint-cat-{data.get('category', 'other')}"
     new = NewTicket(
         user_id=ctx.profile.id,
         category=Category.COMPLAINT,
-        subject=f"complaint-cat-{data.get('category', 'other')}",
+        subject=category,
         details=(
-            TicketField(
-                "field-complaint-category", f"complaint-cat-{data.get('category', 'other')}", True
-            ),
+            TicketField("field-complaint-category", category, True),
             TicketField("field-outcome", data.get("outcome", "")),
         ),
         description=data.get("description", ""),
@@ -193,68 +133,67 @@ async def submit(update: Update, ctx: BotContext) -> int:
     return await flow.finish(update, ctx, await open_and_acknowledge(ctx, new))
 
 
+async def chose_field(update: Update, ctx: BotContext, value: str) -> str:
+    flow.data(ctx)["editing"] = True
+    return await flow.go(update, ctx, EDITABLE[value])
+
+
+def _text(minimum: int, maximum: int) -> Parse:
+    return lambda text, ctx: clean_text(text, minimum=minimum, maximum=maximum)
+
+
+question(
+    flow,
+    CATEGORY,
+    prompt="complaint-category-prompt",
+    back=None,
+    buttons=Buttons(labelled(CATEGORIES, "complaint-cat-{}"), chose_category, per_row=2),
+)
+question(
+    flow,
+    DESCRIPTION,
+    prompt=_description_prompt,
+    back=CATEGORY,
+    text=Typed(
+        _text(MIN_DESCRIPTION, MAX_DESCRIPTION), _then_store("description", ATTACH), MAX_DESCRIPTION
+    ),
+)
+question(
+    flow,
+    ATTACH,
+    prompt=_attach_prompt,
+    back=DESCRIPTION,
+    buttons=Buttons((("done", "btn-done"),), attachments_done),
+    media=Media(received_attachment),
+)
+question(
+    flow,
+    OUTCOME,
+    prompt="complaint-outcome-prompt",
+    back=ATTACH,
+    text=Typed(_text(MIN_OUTCOME, MAX_OUTCOME), flow.store("outcome", SUMMARY), MAX_OUTCOME),
+)
+question(
+    flow,
+    SUMMARY,
+    prompt=_summary,
+    back=OUTCOME,
+    buttons=Buttons(
+        (("submit", "complaint-submit"), ("edit", "complaint-edit")), summary_chosen, per_row=2
+    ),
+)
+question(
+    flow,
+    EDIT,
+    prompt="complaint-edit-prompt",
+    back=SUMMARY,
+    buttons=Buttons(labelled(tuple(EDITABLE), "complaint-edit-{}"), chose_field, per_row=2),
+)
+
+
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
-    text = f.TEXT & ~f.COMMAND
-    pattern = callbacks.pattern
-    flow.add(
-        Step(
-            CATEGORY,
-            ask_category,
-            None,
-            Expect.BUTTONS,
-            [CallbackQueryHandler(chose_category, pattern=pattern("cp", "cat"))],
-        )
+    from_feedback = CallbackQueryHandler(
+        flow.start, pattern=callbacks.pattern(COMPLAINT_NAMESPACE, "complain")
     )
-    flow.add(
-        Step(
-            DESCRIPTION,
-            ask_description,
-            CATEGORY,
-            Expect.TEXT,
-            [MessageHandler(text, typed_description)],
-        )
-    )
-    flow.add(
-        Step(
-            ATTACH,
-            ask_attach,
-            DESCRIPTION,
-            Expect.MEDIA,
-            [
-                MessageHandler(f.PHOTO | f.Document.ALL, received_attachment),
-                CallbackQueryHandler(attachments_done, pattern=pattern("cp", "attached")),
-            ],
-        )
-    )
-    flow.add(Step(OUTCOME, ask_outcome, ATTACH, Expect.TEXT, [MessageHandler(text, typed_outcome)]))
-    flow.add(
-        Step(
-            SUMMARY,
-            ask_summary,
-            OUTCOME,
-            Expect.BUTTONS,
-            [
-                CallbackQueryHandler(submit, pattern=pattern("cp", "submit")),
-                CallbackQueryHandler(open_edit, pattern=pattern("cp", "edit")),
-            ],
-        )
-    )
-    flow.add(
-        Step(
-            EDIT,
-            ask_edit,
-            SUMMARY,
-            Expect.BUTTONS,
-            [CallbackQueryHandler(chose_field, pattern=pattern("cp", "field"))],
-        )
-    )
-    return [
-        flow.build(
-            [
-                CallbackQueryHandler(start, pattern=pattern("m", "complaint")),
-                CallbackQueryHandler(start, pattern=pattern("fb", "complain")),
-                CommandHandler("complaint", start, filters=f.ChatType.PRIVATE),
-            ],
-            timeout_seconds=services.settings.flow_timeout_minutes * 60,
-        )
-    ]
+    timeout = services.settings.flow_timeout_minutes * 60
+    return [flow.build([from_feedback], timeout_seconds=timeout)]

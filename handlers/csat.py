@@ -13,8 +13,13 @@ from bot.core.callbacks import cb
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
-from bot.ui.flow import Expect, Flow, Step, ask, choice_rows
+from bot.ui.flow import Expect, Flow, Step
+from bot.ui.prompts import ask, choice_rows
 from bot.ui.screens import send_menu
+
+ORDER = 41  # where its handlers stand: see handlers/__init__.py
+
+callbacks.claim("csat", __name__)  # this module handles every "csat" button
 
 COMMENT = "csat.comment"
 MAX_COMMENT = 1000

@@ -15,6 +15,10 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.agent_group import agent_text, is_agent, refuse, ticket_for_command
 
+ORDER = 11  # where its handlers stand: see handlers/__init__.py
+
+callbacks.claim("dk", __name__)  # this module handles every "dk" button
+
 NOTE_MARKER = "//"
 
 

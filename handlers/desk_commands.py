@@ -20,6 +20,8 @@ from bot.runtime.services import Services
 from bot.tickets.sla import first_response_minutes
 from bot.ui.agent_group import acting_agent, agent_text, ticket_for_command
 
+ORDER = 10  # where its handlers stand: see handlers/__init__.py
+
 SNIPPET_NAME_MAX = 32
 
 

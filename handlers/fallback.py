@@ -9,6 +9,8 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.screens import send_menu
 
+ORDER = 99  # where its handlers stand: see handlers/__init__.py
+
 
 async def stale_button(update: Update, ctx: BotContext) -> None:
     query = update.callback_query

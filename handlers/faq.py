@@ -19,7 +19,14 @@ from bot.faq.catalog import FaqCategory, FaqEntry
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.conversation import exit_fallbacks, leave_to_menu
+from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
 from bot.ui.screens import button, home_row, send_menu, show
+
+ORDER = 50  # where its handlers stand: see handlers/__init__.py
+add_menu(MenuEntry("faq", "menu-faq", 50))
+add_command(CommandEntry("faq", "cmd-faq", 30))
+
+callbacks.claim("faq", __name__)  # this module handles every "faq" button
 
 # Conversation states; strings so the persisted rows read plainly.
 CATEGORIES, ENTRIES, ANSWER = "faq.categories", "faq.entries", "faq.answer"
@@ -104,7 +111,7 @@ async def back_to_menu(update: Update, ctx: BotContext) -> int:
 async def answer_question(update: Update, ctx: BotContext) -> None:
     """Free text: the best entry in full, up to two related ones as buttons, or a way on."""
     message = update.effective_message
-    if message is None or message.text is None or ctx.profile is None:
+    if message is None or message.text is None or ctx.known_profile is None:
         return
     text = message.text.strip()
     if len(text) > MAX_QUESTION_LENGTH:

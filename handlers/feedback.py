@@ -6,47 +6,32 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
-from telegram.ext import filters as f
+from telegram.ext import BaseHandler
 
-from bot.core import callbacks
 from bot.core.callbacks import cb
+from bot.core.validation import InvalidInput
 from bot.domain.tickets import Category, NewTicket, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
-from bot.ui.flow import Expect, Flow, Step, ask, callback_arg, choice_rows
+from bot.ui.flow import Flow
+from bot.ui.flow_steps import Buttons, Typed, labelled, question
+from bot.ui.parts import chat_of
 from bot.ui.screens import button, home_row
-from handlers.complaint import CARRY_KEY
+from handlers.complaint import CARRY_KEY, COMPLAINT_NAMESPACE
 
 RATING, TEXT = "feedback.rating", "feedback.text"
 RATINGS = ("1", "2", "3", "4", "5")
 LOW_RATING = 2
 MAX_TEXT = 2000
+ORDER = 34
 
-flow = Flow("feedback")
-
-
-async def ask_rating(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    rows = choice_rows(ctx, [(f"rating-{r}", cb("fb", "rate", r)) for r in RATINGS], per_row=5)
-    await ask(update, ctx, ctx.t("feedback-rating-prompt"), rows, hint=hint)
-
-
-async def ask_text(update: Update, ctx: BotContext, hint: str | None = None) -> None:
-    rows = choice_rows(ctx, [("btn-skip", cb("fb", "text", "skip"))])
-    await ask(update, ctx, ctx.t("feedback-text-prompt"), rows, hint=hint)
-
-
-async def start(update: Update, ctx: BotContext) -> str:
-    flow.clear(ctx)
-    return await flow.go(update, ctx, RATING)
-
-
-async def rated(update: Update, ctx: BotContext) -> str:
-    value = callback_arg(update)
-    if value not in RATINGS:
-        return await flow.go(update, ctx, RATING)
-    flow.data(ctx)["rating"] = int(value)
-    return await flow.go(update, ctx, TEXT)
+flow = Flow(
+    "feedback",
+    namespace="fb",
+    command="feedback",
+    menu=("menu-feedback", 40),
+    category=Category.FEEDBACK,
+)
 
 
 async def _store(update: Update, ctx: BotContext, text: str) -> int:
@@ -69,56 +54,47 @@ async def _store(update: Update, ctx: BotContext, text: str) -> int:
     ctx.user_data[CARRY_KEY] = text
     end = await flow.finish(update, ctx, "", menu=False)
     markup = InlineKeyboardMarkup(
-        [[button(ctx, "feedback-to-complaint", cb("fb", "complain"))], home_row(ctx)]
+        [[button(ctx, "feedback-to-complaint", cb(COMPLAINT_NAMESPACE, "complain"))], home_row(ctx)]
     )
     await ctx.bot.send_message(
-        update.effective_chat.id, ctx.t("feedback-thanks-low"), reply_markup=markup
+        chat_of(update).id, ctx.t("feedback-thanks-low"), reply_markup=markup
     )
     return end
 
 
-async def typed_text(update: Update, ctx: BotContext) -> int | str:
-    text = (update.effective_message.text or "").strip()
+def _text(raw: str, ctx: BotContext) -> str:
+    text = raw.strip()
     if len(text) > MAX_TEXT:
-        await ask_text(update, ctx, hint=ctx.t("text-too-long-field", limit=MAX_TEXT))
-        return TEXT
+        raise InvalidInput("text-too-long-field")
+    return text
+
+
+async def _typed(update: Update, ctx: BotContext, text: str) -> int:
     return await _store(update, ctx, text)
 
 
-async def skipped_text(update: Update, ctx: BotContext) -> int:
-    await update.callback_query.answer()
+async def _skipped(update: Update, ctx: BotContext, value: str) -> int:
     return await _store(update, ctx, "")
 
 
+question(
+    flow,
+    RATING,
+    prompt="feedback-rating-prompt",
+    back=None,
+    buttons=Buttons(
+        labelled(RATINGS, "rating-{}"), flow.store("rating", TEXT), per_row=5, action="rate"
+    ),
+)
+question(
+    flow,
+    TEXT,
+    prompt="feedback-text-prompt",
+    back=RATING,
+    buttons=Buttons((("skip", "btn-skip"),), _skipped),
+    text=Typed(_text, _typed, limit=MAX_TEXT),
+)
+
+
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
-    pattern = callbacks.pattern
-    flow.add(
-        Step(
-            RATING,
-            ask_rating,
-            None,
-            Expect.BUTTONS,
-            [CallbackQueryHandler(rated, pattern=pattern("fb", "rate"))],
-        )
-    )
-    flow.add(
-        Step(
-            TEXT,
-            ask_text,
-            RATING,
-            Expect.TEXT_OR_BUTTONS,
-            [
-                MessageHandler(f.TEXT & ~f.COMMAND, typed_text),
-                CallbackQueryHandler(skipped_text, pattern=pattern("fb", "text")),
-            ],
-        )
-    )
-    return [
-        flow.build(
-            [
-                CallbackQueryHandler(start, pattern=pattern("m", "feedback")),
-                CommandHandler("feedback", start, filters=f.ChatType.PRIVATE),
-            ],
-            timeout_seconds=services.settings.flow_timeout_minutes * 60,
-        )
-    ]
+    return [flow.build(timeout_seconds=services.settings.flow_timeout_minutes * 60)]

@@ -25,8 +25,10 @@ from bot.safety.flood import FloodVerdict
 from bot.safety.guard import HOLD_SECONDS, Verdict
 from bot.safety.marks import Mark, marks_in
 from bot.safety.screen import message_text
-from bot.ui.flow import STEP_KEY, permits_for
+from bot.ui.flow import STEP_KEY, allowed_at
 from bot.ui.screens import button
+
+ORDER = 2  # where its handlers stand: see handlers/__init__.py
 
 GROUP = -5
 NAMESPACE = "sg"
@@ -78,7 +80,7 @@ async def _carry_out(update: Update, ctx: BotContext, message: Message, verdict:
             )
         raise ApplicationHandlerStop
     step = ctx.user_data.get(STEP_KEY) if ctx.user_data is not None else None
-    verdict = verdict.permit(permits_for(step))
+    verdict = verdict.permit(allowed_at(step))
     if verdict.secret:
         await _stop_secret(update, ctx, message, verdict)
     if verdict.ambiguous:

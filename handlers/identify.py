@@ -10,6 +10,8 @@ from bot.runtime.services import Services
 from bot.ui.flow import APPLIED_KEY
 from bot.ui.profiles import ensure_profile
 
+ORDER = 1  # where its handlers stand: see handlers/__init__.py
+
 GROUP = -10
 
 

@@ -12,7 +12,14 @@ from bot.core.callbacks import cb
 from bot.core.config import SUPPORTED_LOCALES
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
+from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
 from bot.ui.screens import home_row, show, show_menu
+
+ORDER = 51  # where its handlers stand: see handlers/__init__.py
+add_menu(MenuEntry("language", "menu-language", 80))
+add_command(CommandEntry("language", "cmd-language", 60))
+
+callbacks.claim("lang", __name__)  # this module handles every "lang" button
 
 
 def _choices(ctx: BotContext) -> InlineKeyboardMarkup:
@@ -30,7 +37,7 @@ async def ask_language(update: Update, ctx: BotContext) -> None:
 async def set_language(update: Update, ctx: BotContext) -> None:
     parsed = callbacks.parse(update.callback_query.data if update.callback_query else None)
     locale = parsed.arg if parsed else None
-    if locale not in SUPPORTED_LOCALES or ctx.profile is None:
+    if locale not in SUPPORTED_LOCALES or ctx.known_profile is None:
         await ask_language(update, ctx)
         return
     await ctx.services.users.set_locale(ctx.profile.id, locale)

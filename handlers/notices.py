@@ -12,6 +12,12 @@ from bot.broadcasts.render import notices_toggle
 from bot.core import callbacks
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
+from bot.ui.entries import CommandEntry, add_command
+
+ORDER = 13  # where its handlers stand: see handlers/__init__.py
+add_command(CommandEntry("notices", "cmd-notices", 70))
+
+callbacks.claim("notice", __name__)  # this module handles every "notice" button
 
 
 def _toggle_markup(ctx: BotContext, opted_out: bool) -> InlineKeyboardMarkup:

@@ -15,6 +15,8 @@ from bot.runtime.services import Services
 from bot.ui.screens import send_menu
 from handlers.faq import answer_question
 
+ORDER = 42  # where its handlers stand: see handlers/__init__.py
+
 RELAYED_CONTENT = (
     f.TEXT | f.PHOTO | f.Document.ALL | f.VIDEO | f.VOICE | f.AUDIO | f.Sticker.ALL | f.ANIMATION
 )

@@ -8,7 +8,14 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.core import callbacks
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
+from bot.ui.entries import CommandEntry, add_command
 from bot.ui.screens import home_row, send_greeting, send_menu, show, show_menu
+
+ORDER = 90  # where its handlers stand: see handlers/__init__.py
+add_command(CommandEntry("start", "cmd-start", 10))
+add_command(CommandEntry("menu", "cmd-menu", 20))
+add_command(CommandEntry("cancel", "cmd-cancel", 80))
+add_command(CommandEntry("help", "cmd-help", 90))
 
 
 async def start(update: Update, ctx: BotContext) -> None:

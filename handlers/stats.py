@@ -20,6 +20,8 @@ from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
 from bot.ui.access import is_staff
 
+ORDER = 14  # where its handlers stand: see handlers/__init__.py
+
 CHART_LOCALE_FALLBACK = "en"
 
 

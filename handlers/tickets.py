@@ -14,9 +14,17 @@ from bot.core.callbacks import cb
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
-from bot.ui.flow import Expect, Flow, Step, ask
+from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
+from bot.ui.flow import Expect, Flow, Step
+from bot.ui.prompts import ask
 from bot.ui.screens import button, home_row, send_menu, show
 from bot.ui.ticket_text import ticket_history, ticket_line
+
+ORDER = 40  # where its handlers stand: see handlers/__init__.py
+add_menu(MenuEntry("tickets", "menu-tickets", 60))
+add_command(CommandEntry("tickets", "cmd-tickets", 40))
+
+callbacks.claim("tk", __name__)  # this module handles every "tk" button
 
 ADD = "tickets.add"
 LIST_LIMIT = 10

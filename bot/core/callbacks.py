@@ -65,7 +65,31 @@ def parse(data: str | None) -> Callback | None:
     return Callback(parts[1], parts[2], tuple(parts[3:]))
 
 
+class NamespaceClash(ValueError):
+    """Two features claimed the same callback namespace: their buttons would reach each other."""
+
+
+_OWNERS: dict[str, str] = {}
+
+
+def claim(namespace: str, owner: str) -> str:
+    """Reserve a namespace for one feature; a second owner fails at import, i.e. at start-up."""
+    if not _PART.match(namespace):
+        raise ValueError(f"callback namespace {namespace!r} is not a short token")
+    holder = _OWNERS.setdefault(namespace, owner)
+    if holder != owner:
+        raise NamespaceClash(f"callback namespace {namespace!r} is used by {holder} and {owner}")
+    return namespace
+
+
+def owners() -> dict[str, str]:
+    return dict(_OWNERS)
+
+
 def pattern(namespace: str, action: str | None = None) -> re.Pattern[str]:
-    """A regex for CallbackQueryHandler matching one namespace (and optionally one action)."""
+    """A regex for CallbackQueryHandler matching one namespace (and optionally one action).
+    Handlers are built at start-up, so an unclaimed namespace stops the bot there."""
+    if namespace not in _OWNERS:
+        raise NamespaceClash(f"callback namespace {namespace!r} was never claimed")
     tail = re.escape(action) if action else r"[a-z0-9_-]+"
     return re.compile(rf"^{VERSION}:{re.escape(namespace)}:{tail}(:[a-z0-9_-]+)*$")

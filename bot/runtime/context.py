@@ -13,15 +13,37 @@ if TYPE_CHECKING:
     from bot.runtime.services import Services
 
 
+def services_of(application: Any) -> Services:
+    """Our services, from an Application built by bot.app (used by start-up hooks and jobs)."""
+    services: Services = application.services
+    return services
+
+
 class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], dict[str, Any]]):
-    __slots__ = ("profile", "update_id")
+    __slots__ = ("_profile", "update_id")
 
     def __init__(self, application: Any, chat_id: int | None = None, user_id: int | None = None):
         super().__init__(application, chat_id=chat_id, user_id=user_id)
         # Set by handlers.identify before any feature handler runs.
-        self.profile: UserProfile | None = None
+        self._profile: UserProfile | None = None
         # The update being handled: effects keyed by it are not repeated when it is replayed.
         self.update_id: int | None = None
+
+    @property
+    def profile(self) -> UserProfile:
+        """The sender's profile; feature handlers run only after it is loaded."""
+        if self._profile is None:
+            raise LookupError("no user profile loaded for this update")
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: UserProfile | None) -> None:
+        self._profile = profile
+
+    @property
+    def known_profile(self) -> UserProfile | None:
+        """The profile if one is loaded (updates from channels or bots have none)."""
+        return self._profile
 
     @property
     def services(self) -> Services:
@@ -29,8 +51,8 @@ class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], d
 
     @property
     def locale(self) -> Locale:
-        if self.profile is not None:
-            return self.profile.locale
+        if self._profile is not None:
+            return self._profile.locale
         return self.services.settings.default_locale
 
     def t(self, key: str, **params: object) -> str:

@@ -1,22 +1,24 @@
 """The frame every guided flow shares: steps with Back and Cancel, the same question again on
 wrong input or a stale button, an idle timeout, and flow data kept in user_data under one key.
 
-A flow module declares its steps (state, how to ask, where Back goes, what kind of answer is
-expected) and the handlers for the right answers; Flow.build() adds everything else.
+A flow module declares one Flow (its name, callback namespace, command, menu button and ticket
+category) and its steps (bot/ui/flow_steps.py builds the usual kinds); Flow.build() adds
+everything else. See docs/adding-a-flow.md.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
+    CommandHandler,
     ConversationHandler,
     MessageHandler,
     TypeHandler,
@@ -24,12 +26,14 @@ from telegram.ext import (
 )
 
 from bot.core import callbacks
-from bot.core.callbacks import cb
+from bot.domain.tickets import Category
 from bot.runtime.context import BotContext
 from bot.safety.guard import Permit
 from bot.ui.conversation import exit_fallbacks
+from bot.ui.entries import MenuEntry, add_menu
 from bot.ui.profiles import ensure_profile
-from bot.ui.screens import button, send_menu, show
+from bot.ui.prompts import FLOW_NAMESPACE
+from bot.ui.screens import MENU_NAMESPACE, send_menu
 
 Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
 STEP_KEY = "_step"  # user_data: the step of the flow in progress
@@ -56,62 +60,42 @@ class Step:
     handlers: list[AnyHandler] = field(default_factory=list)
     # What the step asks for that the secret guard would otherwise stop (a transaction hash,
     # a card number); its handler stores only a masked value.
-    permits: frozenset[Permit] = frozenset()
+    allows: frozenset[Permit] = frozenset()
 
 
-_PERMITS: dict[str, frozenset[Permit]] = {}
+_ALLOWED: dict[str, frozenset[Permit]] = {}
 
 
-def permits_for(state: str | None) -> frozenset[Permit]:
-    return _PERMITS.get(state or "", frozenset())
-
-
-def nav_row(ctx: BotContext) -> list[InlineKeyboardButton]:
-    return [
-        button(ctx, "btn-back", cb("flow", "back")),
-        button(ctx, "btn-cancel", cb("flow", "cancel")),
-    ]
-
-
-def choice_rows(
-    ctx: BotContext, choices: Sequence[tuple[str, str]], *, per_row: int = 1
-) -> list[list[InlineKeyboardButton]]:
-    """Buttons from (label key, callback data) pairs, `per_row` to a row."""
-    buttons = [button(ctx, label, data) for label, data in choices]
-    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-
-
-async def ask(
-    update: Update,
-    ctx: BotContext,
-    text: str,
-    rows: list[list[InlineKeyboardButton]] | None = None,
-    *,
-    hint: str | None = None,
-) -> None:
-    """Show a question with its buttons and Back/Cancel. After a hint, always a new message."""
-    markup = InlineKeyboardMarkup([*(rows or []), nav_row(ctx)])
-    if hint is None:
-        await show(update, ctx, text, markup)
-        return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    chat = update.effective_chat
-    if chat is not None:
-        await ctx.bot.send_message(chat.id, f"{hint}\n\n{text}", reply_markup=markup)
-
-
-def callback_arg(update: Update) -> str | None:
-    parsed = callbacks.parse(update.callback_query.data if update.callback_query else None)
-    return parsed.arg if parsed else None
+def allowed_at(state: str | None) -> frozenset[Permit]:
+    """What the secret guard lets through while a user is at this step."""
+    return _ALLOWED.get(state or "", frozenset())
 
 
 class Flow:
     END = ConversationHandler.END
 
-    def __init__(self, name: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        namespace: str | None = None,
+        command: str | None = None,
+        menu: tuple[str, int] | None = None,
+        category: Category | None = None,
+        on_start: Callable[[BotContext, dict[str, Any]], None] | None = None,
+    ) -> None:
+        """name: the conversation's name (persisted) and its menu action; namespace: the
+        flow's callback prefix, reserved at import; command: e.g. "transfer" for /transfer;
+        menu: (label key, position) of its main-menu button; category: the tickets it opens;
+        on_start: prepares the flow's data (e.g. text carried over from another flow)."""
         self.name = name
+        self.namespace = callbacks.claim(namespace, f"flow {name}") if namespace else None
+        self.command = command
+        self.menu = add_menu(MenuEntry(name, *menu)) if menu else None
+        self.category = category
+        self.on_start = on_start
         self.steps: dict[str, Step] = {}
+        self.first: str | None = None
 
     # ------------------------------------------------------------------ data
     def data(self, ctx: BotContext) -> dict[str, Any]:
@@ -122,10 +106,42 @@ class Flow:
         ctx.user_data.pop(STEP_KEY, None)
 
     # ----------------------------------------------------------------- steps
-    def add(self, step: Step) -> None:
+    def add(self, step: Step) -> Step:
+        if self.first is None:
+            self.first = step.state
         self.steps[step.state] = step
-        if step.permits:
-            _PERMITS[step.state] = step.permits
+        if step.allows:
+            _ALLOWED[step.state] = step.allows
+        return step
+
+    def store(
+        self, key: str, next_state: str
+    ) -> Callable[[Update, BotContext, Any], Awaitable[str]]:
+        """The usual answer: keep the value under `key` and ask the next question."""
+
+        async def stored(update: Update, ctx: BotContext, value: Any) -> str:
+            self.data(ctx)[key] = value
+            return await self.go(update, ctx, next_state)
+
+        return stored
+
+    def button_handler(self, callback: Callable[..., Awaitable[Any]], action: str) -> AnyHandler:
+        """A handler for this flow's own buttons with one action ("1:<namespace>:<action>:…")."""
+        if self.namespace is None:
+            raise ValueError(f"flow {self.name} has no callback namespace")
+        return CallbackQueryHandler(callback, pattern=callbacks.pattern(self.namespace, action))
+
+    def back_handler(self, callback: Callable[..., Awaitable[Any]]) -> AnyHandler:
+        """Back with its own behaviour at one step (a step's handlers come before the default)."""
+        return CallbackQueryHandler(callback, pattern=callbacks.pattern(FLOW_NAMESPACE, "back"))
+
+    async def start(self, update: Update, ctx: BotContext) -> str:
+        self.clear(ctx)
+        if self.on_start is not None:
+            self.on_start(ctx, self.data(ctx))
+        if self.first is None:
+            raise RuntimeError(f"flow {self.name} has no steps")
+        return await self.go(update, ctx, self.first)
 
     async def go(
         self, update: Update, ctx: BotContext, state: str, *, hint: str | None = None
@@ -199,15 +215,30 @@ class Flow:
         if chat is not None:
             await ctx.bot.send_message(chat.id, ctx.t("flow-timed-out"))
 
+    def entry_points(self) -> list[AnyHandler]:
+        """The flow's menu button and its command start it."""
+        entries: list[AnyHandler] = []
+        if self.menu is not None:
+            pattern = callbacks.pattern(MENU_NAMESPACE, self.name)
+            entries.append(CallbackQueryHandler(self.start, pattern=pattern))
+        if self.command is not None:
+            private = filters.ChatType.PRIVATE
+            entries.append(CommandHandler(self.command, self.start, filters=private))
+        return entries
+
     def build(
-        self, entry_points: list[AnyHandler], *, timeout_seconds: float
+        self, entry_points: list[AnyHandler] | None = None, *, timeout_seconds: float
     ) -> ConversationHandler[BotContext]:
         states: dict[object, list[AnyHandler]] = {}
         for step in self.steps.values():
             states[step.state] = [
                 *step.handlers,
-                CallbackQueryHandler(self._back(step), pattern=callbacks.pattern("flow", "back")),
-                CallbackQueryHandler(self._cancel, pattern=callbacks.pattern("flow", "cancel")),
+                CallbackQueryHandler(
+                    self._back(step), pattern=callbacks.pattern(FLOW_NAMESPACE, "back")
+                ),
+                CallbackQueryHandler(
+                    self._cancel, pattern=callbacks.pattern(FLOW_NAMESPACE, "cancel")
+                ),
                 CallbackQueryHandler(self._wrong_button(step)),
                 MessageHandler(~filters.COMMAND, self._wrong_message(step)),
             ]
@@ -218,7 +249,7 @@ class Flow:
             allow_reentry=True,
             per_message=False,
             conversation_timeout=timeout_seconds,
-            entry_points=entry_points,
+            entry_points=[*self.entry_points(), *(entry_points or [])],
             states=states,
             fallbacks=exit_fallbacks(self.clear),
         )

@@ -11,7 +11,7 @@ from bot.safety.normalize import display_name
 
 async def ensure_profile(ctx: BotContext, user: User | None) -> None:
     """Record the contact and set ctx.profile; used before handlers and by timed jobs."""
-    if user is None or user.is_bot or ctx.profile is not None:
+    if user is None or user.is_bot or ctx.known_profile is not None:
         return
     services = ctx.services
     ctx.profile = await services.users.touch(

@@ -7,22 +7,14 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
+from bot.core import callbacks
 from bot.core.callbacks import cb
 from bot.runtime.context import BotContext
+from bot.ui import entries
 
 log = logging.getLogger(__name__)
 
-# Menu items in display order, two per row: (callback action, label key).
-MENU_ITEMS: tuple[tuple[str, str], ...] = (
-    ("login", "menu-login"),
-    ("transfer", "menu-transfer"),
-    ("complaint", "menu-complaint"),
-    ("feedback", "menu-feedback"),
-    ("faq", "menu-faq"),
-    ("tickets", "menu-tickets"),
-    ("agent", "menu-agent"),
-    ("language", "menu-language"),
-)
+MENU_NAMESPACE = callbacks.claim("m", "bot.ui.screens")  # main-menu buttons: "1:m:<action>"
 
 
 def button(ctx: BotContext, label_key: str, data: str) -> InlineKeyboardButton:
@@ -30,14 +22,15 @@ def button(ctx: BotContext, label_key: str, data: str) -> InlineKeyboardButton:
 
 
 def main_menu_markup(ctx: BotContext) -> InlineKeyboardMarkup:
-    buttons = [button(ctx, label, cb("m", action)) for action, label in MENU_ITEMS]
+    # Features declare their own buttons (bot/ui/entries.py); two to a row.
+    buttons = [button(ctx, item.label, cb(MENU_NAMESPACE, item.action)) for item in entries.menu()]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 def home_row(ctx: BotContext, *, back: str | None = None) -> list[InlineKeyboardButton]:
     """The navigation row under a screen: optional Back, then Main menu."""
     row = [button(ctx, "btn-back", back)] if back else []
-    row.append(button(ctx, "btn-menu", cb("m", "home")))
+    row.append(button(ctx, "btn-menu", cb(MENU_NAMESPACE, "home")))
     return row
 
 
