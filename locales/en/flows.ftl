@@ -238,3 +238,17 @@ ticket-added = ✅ Added to ticket { $reference }; the agent will see it.
 
 agent-describe-prompt = 🙋 Please describe your problem briefly, and I will open a ticket for a human agent.
 subject-question = Question
+
+## Lost or stolen phone (/lostphone)
+
+lost-lock-prompt = 📵 Lost or stolen phone — was the phone protected by a screen lock, and tpWallet by a PIN or Face/Touch ID?
+lost-lock-yes = Yes, both were locked
+lost-lock-no = No, it was not locked
+lost-lock-unsure = I'm not sure
+lost-contact-prompt = Which email address or phone number is your tpWallet account registered with? We use it to find your account and to confirm it is you.
+lost-when-prompt = When did you lose the phone? Tap a button, or type a date like 2026-11-24 14:30.
+lost-advice =
+    🛡️ While we look at your ticket: if you backed up your recovery phrase, you can restore your wallet on another device yourself and move your assets to a new wallet. Type the phrase only into the official tpWallet app, never into a chat, a website or a form.
+    Nobody from tpWallet will ever ask you for it.
+subject-lost-device = Lost or stolen phone
+field-screen-lock = Screen lock

@@ -229,3 +229,17 @@ ticket-added = ✅ 已补充到工单 { $reference }，客服会看到。
 
 agent-describe-prompt = 🙋 请简要描述你的问题，我会为你创建工单并转给人工客服。
 subject-question = 咨询
+
+## Lost or stolen phone (/lostphone)
+
+lost-lock-prompt = 📵 手机丢失或被盗 — 手机有锁屏吗？tpWallet 有没有设置 PIN 码或面容/指纹解锁？
+lost-lock-yes = 有，两者都锁着
+lost-lock-no = 没有上锁
+lost-lock-unsure = 我不确定
+lost-contact-prompt = 你的 tpWallet 账户绑定的是哪个邮箱或手机号？我们用它找到你的账户，并确认是你本人。
+lost-when-prompt = 手机是什么时候丢的？点下方按钮，或输入日期，例如 2026-11-24 14:30。
+lost-advice =
+    🛡️ 在我们处理工单的同时：如果你备份过助记词，可以自己在另一台设备上恢复钱包，并把资产转到一个新钱包。助记词只能输入到官方 tpWallet 应用里，绝不要发到聊天、网站或表单中。
+    tpWallet 的任何人都不会向你索要助记词。
+subject-lost-device = 手机丢失或被盗
+field-screen-lock = 锁屏情况
