@@ -3,6 +3,8 @@ temporary database, the desk's services built from real repositories, Telegram m
 
 from __future__ import annotations
 
+import itertools
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -10,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Bot, Chat, Message, PhotoSize, User
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, BasePersistence, ContextTypes, ExtBot
+from telegram.request import BaseRequest, RequestData
 
 from bot.core.config import Settings
 from bot.core.i18n import Translator
@@ -181,9 +184,13 @@ class ServicesApplication(Application):  # type: ignore[type-arg]
         self.services = services
 
 
-def make_application(services: Services, bot: Bot | None = None) -> ServicesApplication:
+def make_application(
+    services: Services, bot: Bot | None = None, *, persistence: BasePersistence | None = None
+) -> ServicesApplication:
     builder = ApplicationBuilder().updater(None).context_types(ContextTypes(context=BotContext))
     builder = builder.bot(bot) if bot is not None else builder.token(TOKEN)
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     return builder.application_class(ServicesApplication, {"services": services}).build()
 
 
@@ -202,3 +209,62 @@ async def make_context(
     )
     ctx.update_id = update_id
     return ctx
+
+
+BOT_USER = {"id": 42, "is_bot": True, "first_name": "Support", "username": "support_bot"}
+
+
+class RecordingRequest(BaseRequest):
+    """The HTTP layer under a real Bot: each Bot API call is recorded as (method, parameters)
+    and answered the way Telegram would answer it, so the bot above works unchanged."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self._message_ids = itertools.count(1000)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    def sent(self, *methods: str) -> list[tuple[str, dict[str, Any]]]:
+        """The calls so far other than getMe (only `methods`, if given); then forgets them."""
+        calls = [c for c in self.calls if c[0] != "getMe" and (not methods or c[0] in methods)]
+        self.calls.clear()
+        return calls
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = request_data.parameters if request_data is not None else {}
+        self.calls.append((api_method, params))
+        result: object = True
+        if api_method == "getMe":
+            result = BOT_USER
+        elif api_method in ("sendMessage", "editMessageText"):
+            result = {
+                "message_id": params.get("message_id") or next(self._message_ids),
+                "date": int(datetime.now(UTC).timestamp()),
+                "chat": {"id": params.get("chat_id", 0), "type": "private"},
+                "from": BOT_USER,
+                "text": params.get("text", ""),
+            }
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+def recording_bot() -> tuple[ExtBot[None], RecordingRequest]:
+    request = RecordingRequest()
+    return ExtBot(TOKEN, request=request, get_updates_request=RecordingRequest()), request
