@@ -3,6 +3,7 @@ first answer is overdue."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from bot.core.clock import iso, utc_now
@@ -95,3 +96,13 @@ async def test_answered_and_closed_tickets_are_not_reminded(db: Database):
     assert await desk.sla.remind() == 0
     kinds = [kind for kind, _, _ in await outbox_rows(desk.outbox)]
     assert OutboxKind.GROUP_NOTICE not in kinds
+
+
+async def test_two_checks_at_once_still_remind_once(db: Database):
+    desk = make_desk(db)
+    ticket = await user_with_ticket(desk)
+    await waited(db, ticket.id, 20)
+    # Two checks may overlap (a slow run and the next): the reminder is claimed, not assumed.
+    counts = await asyncio.gather(desk.sla.remind(), desk.sla.remind())
+    assert sorted(counts) == [0, 1]
+    assert len(await outbox_rows(desk.outbox)) == 1
