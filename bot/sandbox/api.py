@@ -1,0 +1,84 @@
+"""The Bot API as the emulator serves it: the method table, and the session methods (getMe,
+webhook, getUpdates long polling) around the message, media and chat methods."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+from bot.sandbox.api_chats import ChatMethods
+from bot.sandbox.api_media import MediaMethods
+from bot.sandbox.api_messages import MessageMethods
+from bot.sandbox.records import JSON
+
+Method = Callable[[JSON], Awaitable[object]]
+
+
+class BotApi(MessageMethods, MediaMethods, ChatMethods):
+    def _methods(self) -> dict[str, Method]:
+        """Every method the emulator knows, by lowercased name (Telegram ignores the case)."""
+        return {
+            "getme": self._get_me,
+            "logout": self._true,
+            "close": self._true,
+            "deletewebhook": self._true,
+            "getwebhookinfo": self._get_webhook_info,
+            "getupdates": self._get_updates,
+            "sendmessage": self._send_message,
+            "editmessagetext": self._edit_message_text,
+            "editmessagecaption": self._edit_message_caption,
+            "editmessagereplymarkup": self._edit_message_reply_markup,
+            "answercallbackquery": self._answer_callback_query,
+            "copymessage": self._copy_message,
+            "forwardmessage": self._forward_message,
+            "sendphoto": self._send_media("photo"),
+            "senddocument": self._send_media("document"),
+            "sendvoice": self._send_media("voice"),
+            "sendvideo": self._send_media("video"),
+            "sendsticker": self._send_media("sticker"),
+            "sendanimation": self._send_media("animation"),
+            "sendaudio": self._send_media("audio"),
+            "deletemessage": self._delete_message,
+            "sendchataction": self._chat_action,
+            "setmycommands": self._set_my_commands,
+            "getmycommands": self._get_my_commands,
+            "deletemycommands": self._true,
+            "setchatmenubutton": self._true,
+            "setmydescription": self._true,
+            "setmyshortdescription": self._true,
+            "getchat": self._get_chat,
+            "getchatmember": self._get_chat_member,
+            "createforumtopic": self._create_forum_topic,
+            "editforumtopic": self._true,
+            "closeforumtopic": self._true,
+            "reopenforumtopic": self._true,
+            "getfile": self._get_file,
+        }
+
+    async def _true(self, params: JSON) -> bool:
+        return True
+
+    async def _get_me(self, params: JSON) -> JSON:
+        return self.bot_user
+
+    async def _get_webhook_info(self, params: JSON) -> JSON:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+
+    async def _get_updates(self, params: JSON) -> list[JSON]:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        if offset:
+            # Telegram forgets every update below the offset: that is the confirmation.
+            self.delivered_updates += [u for u in self._pending if u["update_id"] < offset]
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
+            self.confirmed_offset = max(self.confirmed_offset, offset)
+        deadline = time.monotonic() + timeout
+        async with self._changed:
+            while not self._pending and time.monotonic() < deadline:
+                try:
+                    await asyncio.wait_for(self._changed.wait(), deadline - time.monotonic())
+                except TimeoutError:
+                    break
+        return self._pending[:limit]
