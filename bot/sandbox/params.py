@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 # Fields whose value is a JSON structure when sent as a form field.
 _JSON_FIELDS = frozenset(
@@ -74,6 +74,10 @@ async def read_params(request: web.Request) -> dict[str, object]:
     elif content_type.startswith("multipart/"):
         reader = await request.multipart()
         async for part in reader:
+            # Bot API clients send one flat multipart body: every part is a field or a file.
+            assert isinstance(part, BodyPartReader), "nested multipart is not a Bot API request"
+            if part.name is None:  # a part without a name is no parameter
+                continue
             if part.filename:
                 data = await part.read(decode=False)
                 params[part.name] = Upload(

@@ -3,6 +3,7 @@ Tests, benchmarks and the sandbox drive the bot through them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.sandbox.emulator import JSON, BotApiEmulator, BotEvent
@@ -43,8 +44,9 @@ class TgUser:
         for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
             for button in row:
                 if label_part in button["text"]:
-                    self.press_data(message, button["callback_data"])
-                    return button["callback_data"]
+                    data: str = button["callback_data"]
+                    self.press_data(message, data)
+                    return data
         labels = [b["text"] for r in message["reply_markup"]["inline_keyboard"] for b in r]
         raise AssertionError(f"no button with {label_part!r} in {labels}")
 
@@ -95,7 +97,7 @@ class TgAgent:
 
     async def group_event(
         self,
-        predicate,
+        predicate: Callable[[BotEvent], bool],
         *,
         after: int = 0,
         timeout: float = 15.0,

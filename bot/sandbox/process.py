@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.sandbox.emulator import BotApiEmulator
 
@@ -99,7 +100,7 @@ class BotProcess:
                 [(uid, loc, f"u{uid}", now, now, int(uid in opted_out)) for uid, loc in users],
             )
 
-    def query(self, sql: str, *params: object) -> list[tuple]:
+    def query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         """Read the bot's database as an operator would (a separate connection)."""
         with sqlite3.connect(self.db_path) as conn:
             return conn.execute(sql, params).fetchall()

@@ -221,7 +221,7 @@ class SandboxWeb:
         chat_id = _int(body.get("chat_id"))
         if sender not in self.emulator.users or chat_id not in self.emulator.chats:
             raise web.HTTPBadRequest(text="unknown sender or chat")
-        return sender, chat_id  # type: ignore[return-value]
+        return sender, chat_id
 
     async def _send(self, request: web.Request) -> web.Response:
         body = await _json(request)
