@@ -11,8 +11,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from telegram import Bot, Chat, Message, PhotoSize, User
-from telegram.ext import Application, ApplicationBuilder, BasePersistence, ContextTypes, ExtBot
+from telegram import Bot, Chat, Message, PhotoSize, Update, User
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseHandler,
+    BasePersistence,
+    ContextTypes,
+    ExtBot,
+    TypeHandler,
+)
 from telegram.request import BaseRequest, RequestData
 
 from bot.core.config import Settings
@@ -29,9 +37,11 @@ from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
 from bot.domain.tickets import Category, NewTicket, Ticket
+from bot.plumbing.persistence import SQLitePersistence
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.safety.screen import MessageScreen
+from bot.ui.profiles import ensure_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:TEST-token"
@@ -268,3 +278,101 @@ class RecordingRequest(BaseRequest):
 def recording_bot() -> tuple[ExtBot[None], RecordingRequest]:
     request = RecordingRequest()
     return ExtBot(TOKEN, request=request, get_updates_request=RecordingRequest()), request
+
+
+async def start_application(
+    services: Services, *handlers: BaseHandler[Any, Any, Any]
+) -> tuple[ServicesApplication, RecordingRequest]:
+    """A running Application with the SQLite persistence, the profile loaded before any
+    handler (as handlers/identify does), and `handlers`; shut it down after the test."""
+    bot, request = recording_bot()
+    persistence = SQLitePersistence(services.state, update_interval=60)
+    application = make_application(services, bot, persistence=persistence)
+
+    async def load_profile(update: Update, ctx: BotContext) -> None:
+        await ensure_profile(ctx, update.effective_user)
+
+    application.add_handler(TypeHandler(Update, load_profile), group=-1)
+    for handler in handlers:
+        application.add_handler(handler)
+    await application.initialize()
+    return application, request
+
+
+Calls = list[tuple[str, dict[str, Any]]]
+
+
+class PrivateChat:
+    """One user's private chat with the bot: send commands, texts, photos and button presses;
+    each returns the Bot API calls the bot made in answer."""
+
+    def __init__(
+        self,
+        application: ServicesApplication,
+        request: RecordingRequest,
+        *,
+        user_id: int = 5,
+        language: str = "en",
+    ) -> None:
+        self.app, self.request = application, request
+        self.user = {"id": user_id, "is_bot": False, "first_name": "Ann", "language_code": language}
+        self.chat = {"id": user_id, "type": "private", "first_name": "Ann"}
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(10)
+
+    async def _send(self, payload: dict[str, Any]) -> Calls:
+        update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.app.bot)
+        await self.app.process_update(update)
+        return self.request.sent()
+
+    def _message(self, **content: Any) -> dict[str, Any]:
+        return {
+            "message_id": next(self._message_ids),
+            "date": 0,
+            "chat": self.chat,
+            "from": self.user,
+            **content,
+        }
+
+    async def text(self, text: str) -> Calls:
+        message = self._message(text=text)
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+        return await self._send({"message": message})
+
+    async def photo(self, file_id: str, caption: str | None = None) -> Calls:
+        sizes = [
+            {"file_id": f"{file_id}-small", "file_unique_id": "s", "width": 90, "height": 90},
+            {"file_id": file_id, "file_unique_id": "l", "width": 800, "height": 800},
+        ]
+        return await self._send({"message": self._message(photo=sizes, caption=caption)})
+
+    async def press(self, data: str, message_id: int = 1000) -> Calls:
+        query = {
+            "id": "q1",
+            "from": self.user,
+            "chat_instance": "c1",
+            "data": data,
+            "message": {"message_id": message_id, "date": 0, "chat": self.chat, "text": "?"},
+        }
+        return await self._send({"callback_query": query})
+
+
+def _keyboard(params: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    markup = params["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return list(markup["inline_keyboard"])
+
+
+def button_labels(params: dict[str, Any]) -> list[list[str]]:
+    """The buttons under a sent message, row by row, as the user reads them."""
+    return [[button["text"] for button in row] for row in _keyboard(params)]
+
+
+def button_data(params: dict[str, Any]) -> list[list[str]]:
+    return [[button["callback_data"] for button in row] for row in _keyboard(params)]
+
+
+def texts(calls: Calls) -> list[str]:
+    """The texts the user was shown (new messages and messages edited in place)."""
+    return [p["text"] for m, p in calls if m in ("sendMessage", "editMessageText")]

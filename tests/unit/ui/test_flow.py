@@ -5,13 +5,11 @@ the database before the user sees it acknowledged."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
-from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, ConversationHandler, MessageHandler, TypeHandler
+from telegram.ext import CallbackQueryHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
 import handlers
@@ -23,13 +21,14 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.safety.guard import Permit
 from bot.ui.flow import STEP_KEY, Expect, Flow, Step, allowed_at
-from bot.ui.profiles import ensure_profile
 from bot.ui.prompts import ask, choice_rows
 from tests.unit.helpers import (
+    PrivateChat,
     RecordingRequest,
     ServicesApplication,
-    make_application,
-    recording_bot,
+    button_data,
+    button_labels,
+    start_application,
     translator,
 )
 
@@ -85,105 +84,46 @@ flow.add(
 )
 
 
-# ----------------------------------------------------------------- harness
-class Chat:
-    """One user's private chat with the bot: send commands, texts and button presses."""
-
-    def __init__(self, app: ServicesApplication, request: RecordingRequest, language: str):
-        self.app, self.request = app, request
-        self.user = {"id": 5, "is_bot": False, "first_name": "Ann", "language_code": language}
-        self.chat = {"id": 5, "type": "private", "first_name": "Ann"}
-        self.update_ids = iter(range(1, 10_000))
-
-    async def _send(self, payload: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        update = Update.de_json({"update_id": next(self.update_ids), **payload}, self.app.bot)
-        await self.app.process_update(update)
-        return self.request.sent()
-
-    async def text(self, text: str) -> list[tuple[str, dict[str, Any]]]:
-        message: dict[str, Any] = {
-            "message_id": 10,
-            "date": 0,
-            "chat": self.chat,
-            "from": self.user,
-            "text": text,
-        }
-        if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
-        return await self._send({"message": message})
-
-    async def press(self, data: str, message_id: int = 1000) -> list[tuple[str, dict[str, Any]]]:
-        query = {
-            "id": "q1",
-            "from": self.user,
-            "chat_instance": "c1",
-            "data": data,
-            "message": {"message_id": message_id, "date": 0, "chat": self.chat, "text": "?"},
-        }
-        return await self._send({"callback_query": query})
-
-
-def buttons(params: dict[str, Any]) -> list[list[str]]:
-    markup = params["reply_markup"]
-    markup = json.loads(markup) if isinstance(markup, str) else markup
-    return [[b["text"] for b in row] for row in markup["inline_keyboard"]]
-
-
-def json_rows(params: dict[str, Any]) -> list[list[str]]:
-    markup = params["reply_markup"]
-    markup = json.loads(markup) if isinstance(markup, str) else markup
-    return [[b["callback_data"] for b in row] for row in markup["inline_keyboard"]]
-
-
 @pytest.fixture
 async def app(services: Services) -> AsyncIterator[tuple[ServicesApplication, RecordingRequest]]:
-    bot, request = recording_bot()
-    persistence = SQLitePersistence(services.state, update_interval=60)
-    application = make_application(services, bot, persistence=persistence)
-
-    async def load_profile(update: Update, ctx: BotContext) -> None:
-        await ensure_profile(ctx, update.effective_user)  # what handlers/identify does
-
-    application.add_handler(TypeHandler(Update, load_profile), group=-1)
-    application.add_handler(flow.build(timeout_seconds=600))
-    await application.initialize()
+    application, request = await start_application(services, flow.build(timeout_seconds=600))
     yield application, request
     await application.shutdown()
 
 
 @pytest.fixture
-def en(app) -> Chat:
-    return Chat(*app, language="en")
+def en(app) -> PrivateChat:
+    return PrivateChat(*app, language="en")
 
 
 # ------------------------------------------------------------------- tests
-async def test_the_first_question_comes_with_its_buttons_and_back_and_cancel(en: Chat):
+async def test_the_first_question_comes_with_its_buttons_and_back_and_cancel(en: PrivateChat):
     [(method, params)] = await en.text("/tflow")
     assert (method, params["chat_id"], params["text"]) == ("sendMessage", 5, "Did this solve it?")
-    assert buttons(params) == [["✅ Yes, solved", "❌ No, not yet"], ["⬅️ Back", "✖️ Cancel"]]
-    back, cancel = json_rows(params)[-1]
+    assert button_labels(params) == [["✅ Yes, solved", "❌ No, not yet"], ["⬅️ Back", "✖️ Cancel"]]
+    back, cancel = button_data(params)[-1]
     assert (back, cancel) == ("1:flow:back", "1:flow:cancel")
 
 
 async def test_in_chinese_the_question_and_buttons_are_chinese(app):
-    zh = Chat(*app, language="zh-hans")
+    zh = PrivateChat(*app, language="zh-hans")
     [(_, params)] = await zh.text("/tflow")
     assert params["text"] == "这样能解决你的问题吗？"
-    assert buttons(params)[-1] == ["⬅️ 返回", "✖️ 取消"]
+    assert button_labels(params)[-1] == ["⬅️ 返回", "✖️ 取消"]
 
 
-async def test_text_where_buttons_are_expected_asks_the_same_question_again(en: Chat):
+async def test_text_where_buttons_are_expected_asks_the_same_question_again(en: PrivateChat):
     await en.text("/tflow")
     [(method, params)] = await en.text("no idea")
     assert method == "sendMessage"  # a new message, under the user's text
     assert params["text"] == "Please choose with the buttons below.\n\nDid this solve it?"
-    assert buttons(params)[-1] == ["⬅️ Back", "✖️ Cancel"]
+    assert button_labels(params)[-1] == ["⬅️ Back", "✖️ Cancel"]
     # Still at the same step: the right answer is taken.
     method, params = (await en.press(cb(NS, "solved", "no")))[-1]
     assert params["text"].startswith("What was the amount and currency?")
 
 
-async def test_a_button_answer_moves_on_in_place_and_back_returns(en: Chat):
+async def test_a_button_answer_moves_on_in_place_and_back_returns(en: PrivateChat):
     await en.text("/tflow")
     calls = await en.press(cb(NS, "solved", "no"), message_id=1000)
     assert [m for m, _ in calls] == ["answerCallbackQuery", "editMessageText"]
@@ -196,7 +136,7 @@ async def test_a_button_answer_moves_on_in_place_and_back_returns(en: Chat):
     assert calls[-1][1]["text"] == "Did this solve it?"
 
 
-async def test_a_stale_button_is_answered_and_the_question_asked_again(en: Chat):
+async def test_a_stale_button_is_answered_and_the_question_asked_again(en: PrivateChat):
     await en.text("/tflow")
     await en.press(cb(NS, "solved", "no"))  # now at the amount step
     calls = await en.press(cb(NS, "solved", "yes"))  # the earlier step's button
@@ -210,14 +150,14 @@ async def test_a_stale_button_is_answered_and_the_question_asked_again(en: Chat)
     assert params["text"].startswith("Noted: 250 USDT")
 
 
-async def test_back_at_the_first_step_leaves_for_the_menu(en: Chat):
+async def test_back_at_the_first_step_leaves_for_the_menu(en: PrivateChat):
     await en.text("/tflow")
     calls = await en.press(cb("flow", "back"))
     sent = [p for m, p in calls if m == "sendMessage"]
     assert sent[-1]["text"].startswith("You are back at the main menu.\n\n")
 
 
-async def test_cancel_ends_the_flow_and_forgets_its_data(en: Chat, services: Services):
+async def test_cancel_ends_the_flow_and_forgets_its_data(en: PrivateChat, services: Services):
     await en.text("/tflow")
     await en.press(cb(NS, "solved", "no"))
     calls = await en.press(cb("flow", "cancel"))
@@ -230,7 +170,9 @@ async def test_cancel_ends_the_flow_and_forgets_its_data(en: Chat, services: Ser
     assert await en.text("250 USDT") == []  # the flow no longer answers
 
 
-async def test_each_step_is_in_the_database_as_soon_as_it_is_handled(en: Chat, services: Services):
+async def test_each_step_is_in_the_database_as_soon_as_it_is_handled(
+    en: PrivateChat, services: Services
+):
     await en.text("/tflow")
     await en.press(cb(NS, "solved", "no"))
     stored = SQLitePersistence(services.state, update_interval=60)  # as after a restart
@@ -242,7 +184,7 @@ async def test_each_step_is_in_the_database_as_soon_as_it_is_handled(en: Chat, s
 
 async def test_an_idle_flow_ends_with_a_message_in_the_users_language(app):
     application, request = app
-    zh = Chat(application, request, language="zh")
+    zh = PrivateChat(application, request, language="zh")
     await zh.text("/tflow")
     await zh.press(cb(NS, "solved", "no"))
     # What the conversation's timeout job runs, with the fresh context a job gets.
