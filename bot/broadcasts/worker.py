@@ -2,8 +2,9 @@
 
 - Sends are spaced evenly (never a burst), a few may be in flight at once so a slow answer
   does not slow the rate, and a RetryAfter holds every send for the time Telegram asks.
-- 403 (blocked, deactivated) marks the user inactive and is final; other errors retry with
-  backoff up to MAX_ATTEMPTS; a row is marked sent as soon as Telegram accepts it.
+- What an answer means is bot/delivery's policy: 403 (blocked, deactivated) marks the user
+  inactive and is final, 400 is final, other errors retry with backoff up to MAX_ATTEMPTS;
+  a row is marked sent as soon as Telegram accepts it.
 - Rows are read in batches and a batch finishes before the next is read, so no row is ever
   in flight twice; after a restart the rows still pending are simply read again.
 """
@@ -13,19 +14,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import time
 from collections import deque
 
-from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram import Bot, Message
+from telegram.error import TelegramError
 
 from bot.broadcasts.render import notice_markup, send_notice
-from bot.core.clock import seconds
 from bot.core.config import Settings
 from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
 from bot.db.users import UserRepository
+from bot.delivery.background import BackgroundLoop
+from bot.delivery.outcome import Outcome, Result, attempt, backoff
+from bot.delivery.pacing import EvenSpacing
 from bot.domain.broadcasts import Broadcast, BroadcastStatus, Delivery
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 200
 MAX_IN_FLIGHT = 8
 MAX_ATTEMPTS = 5
+BACKOFF_BASE_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 300.0
 IDLE_WAIT_SECONDS = 5.0
 RATE_WINDOW_SECONDS = 10.0
@@ -53,35 +56,27 @@ class BroadcastWorker:
         self._users = users
         self._translator = translator
         self._settings = settings
-        self._interval = 1.0 / settings.broadcast_rate
-        self._wake = asyncio.Event()
-        self._stopping = False
+        self._spacing = EvenSpacing(settings.broadcast_rate)
         self._cancelled: set[int] = set()
-        self._next_slot = 0.0
         self._completed: deque[float] = deque()
-        self._task: asyncio.Task[None] | None = None
         self._in_flight: set[asyncio.Task[None]] = set()
         self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._loop = BackgroundLoop("broadcasts", self._round, idle_seconds=IDLE_WAIT_SECONDS)
 
     # ------------------------------------------------------------------ life
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="broadcasts")
+        self._loop.start()
 
     def wake(self) -> None:
-        self._wake.set()
+        self._loop.wake()
 
     def cancel(self, broadcast_id: int) -> None:
         self._cancelled.add(broadcast_id)
-        self._wake.set()
+        self._loop.wake()
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Let sends in flight finish and be recorded; the rest stays pending for next start."""
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-                await asyncio.wait_for(asyncio.shield(self._task), timeout)
-            self._task.cancel()
+        await self._loop.stop(timeout)
 
     def achieved_rate(self) -> float:
         """Messages per second over the last few seconds."""
@@ -94,22 +89,10 @@ class BroadcastWorker:
         return len(self._completed) / span
 
     # ------------------------------------------------------------------ loop
-    async def _run(self) -> None:
-        store = self._store
-        while not self._stopping:
-            wait = IDLE_WAIT_SECONDS
-            try:
-                for broadcast in await store.running():
-                    wait = min(wait, await self._advance(broadcast))
-                    break  # one broadcast at a time, oldest first
-            except Exception:  # the loop must survive anything one round throws
-                log.exception("broadcast round failed")
-                wait = 1.0
-            if self._stopping:
-                break
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), max(wait, 0.0))
+    async def _round(self) -> float:
+        for broadcast in await self._store.running():
+            return await self._advance(broadcast)  # one broadcast at a time, oldest first
+        return IDLE_WAIT_SECONDS
 
     async def _advance(self, broadcast: Broadcast) -> float:
         """Send one batch of a broadcast; returns how long to wait before the next round."""
@@ -128,9 +111,9 @@ class BroadcastWorker:
         loop = asyncio.get_running_loop()
         try:
             for delivery in batch:
-                if self._stopping or broadcast.id in self._cancelled:
+                if self._loop.stopping or broadcast.id in self._cancelled:
                     break
-                await self._wait_for_slot(loop)
+                await asyncio.sleep(self._spacing.take(loop.time()))
                 await self._slots.acquire()
                 task = loop.create_task(self._deliver(broadcast, delivery))
                 self._in_flight.add(task)
@@ -141,46 +124,40 @@ class BroadcastWorker:
                 await asyncio.wait(set(self._in_flight))
         return 0.0
 
-    async def _wait_for_slot(self, loop: asyncio.AbstractEventLoop) -> None:
-        now = loop.time()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + self._interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
-
-    def _hold(self, seconds: float) -> None:
-        loop = asyncio.get_running_loop()
-        self._next_slot = max(self._next_slot, loop.time() + seconds)
-
     async def _deliver(self, broadcast: Broadcast, delivery: Delivery) -> None:
-        store = self._store
-        translator = self._translator
         locale = delivery.locale or self._settings.default_locale
-        markup = notice_markup(translator, locale, security_critical=broadcast.security_critical)
+        markup = notice_markup(
+            self._translator, locale, security_critical=broadcast.security_critical
+        )
         try:
-            message = await send_notice(self._bot, delivery.user_id, broadcast.content, markup)
-        except RetryAfter as error:
-            delay = seconds(error.retry_after)
-            self._hold(delay)
-            await store.retry_later(
-                delivery, at=time.time() + delay, error=str(error), counts=False
+            outcome = await attempt(
+                lambda: send_notice(self._bot, delivery.user_id, broadcast.content, markup),
+                what=f"broadcast {broadcast.id} to {delivery.user_id}",
             )
-        except Forbidden as error:
-            await store.mark_failed(delivery, f"blocked: {error}")
-            await self._users.set_blocked(delivery.user_id, True)
-        except BadRequest as error:
-            # "chat not found" and the like: asking again will not change the answer.
-            await store.mark_failed(delivery, str(error))
-        except (NetworkError, TelegramError) as error:
-            await self._retry_or_fail(delivery, str(error))
-        except Exception as error:
-            log.exception("broadcast %s to %s failed", broadcast.id, delivery.user_id)
-            await self._retry_or_fail(delivery, repr(error))
-        else:
-            await store.mark_sent(delivery, message.message_id)
-            self._completed.append(time.monotonic())
+            await self._record(delivery, outcome)
         finally:
             self._slots.release()
+
+    async def _record(self, delivery: Delivery, outcome: Outcome[Message]) -> None:
+        store = self._store
+        if outcome.result is Result.SENT:
+            message_id = outcome.value.message_id if outcome.value is not None else 0
+            await store.mark_sent(delivery, message_id)
+            self._completed.append(time.monotonic())
+        elif outcome.result is Result.HOLD:
+            delay = outcome.hold_seconds
+            self._spacing.hold(asyncio.get_running_loop().time(), delay)
+            await store.retry_later(
+                delivery, at=time.time() + delay, error=outcome.error, counts=False
+            )
+        elif outcome.result is Result.BLOCKED:
+            await store.mark_failed(delivery, f"blocked: {outcome.error}")
+            await self._users.set_blocked(delivery.user_id, True)
+        elif outcome.result is Result.REFUSED:
+            # "chat not found" and the like: asking again will not change the answer.
+            await store.mark_failed(delivery, outcome.error)
+        else:
+            await self._retry_or_fail(delivery, outcome.error)
 
     async def _retry_or_fail(self, delivery: Delivery, error: str) -> None:
         store = self._store
@@ -188,8 +165,8 @@ class BroadcastWorker:
         if attempts >= MAX_ATTEMPTS:
             await store.mark_failed(delivery, error)
             return
-        backoff = min(MAX_BACKOFF_SECONDS, 2.0 * 2**attempts) * random.uniform(0.8, 1.2)
-        await store.retry_later(delivery, at=time.time() + backoff, error=error)
+        delay = backoff(attempts, base=BACKOFF_BASE_SECONDS, cap=MAX_BACKOFF_SECONDS)
+        await store.retry_later(delivery, at=time.time() + delay, error=error)
 
     async def _report_done(self, broadcast: Broadcast) -> None:
         progress = await self._store.progress(broadcast.id)

@@ -19,6 +19,7 @@ from bot.desk.active import ActiveTickets
 from bot.desk.lifecycle import TicketLifecycle
 from bot.desk.moderation import Bans, SlaReminders
 from bot.desk.off_hours import OffHours
+from bot.desk.outbox_sender import OutboxSender
 from bot.desk.outbox_worker import OutboxWorker
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
@@ -69,12 +70,18 @@ class DeskService:
         if not self.queue.enabled:
             log.warning("AGENT_CHAT_ID is not set: tickets wait in the database")
             return
-        worker = OutboxWorker(
+        sender = OutboxSender(
             bot,
-            outbox=self._outbox,
             tickets=self._tickets,
             users=self._users,
             desk_store=self._desk_store,
+            translator=self._translator,
+            settings=self._settings,
+        )
+        worker = OutboxWorker(
+            sender,
+            outbox=self._outbox,
+            users=self._users,
             translator=self._translator,
             settings=self._settings,
         )
@@ -82,7 +89,7 @@ class DeskService:
         self.queue.attach(worker)
         try:
             chat = await bot.get_chat(self.queue.group_id)
-            worker.is_forum = bool(chat.is_forum)
+            sender.is_forum = bool(chat.is_forum)
         except TelegramError as error:
             log.error("cannot read the agents' group %s: %s", self.queue.group_id, error)
         log.info("agent desk in %s mode", "forum" if worker.is_forum else "reply")

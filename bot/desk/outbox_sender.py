@@ -1,0 +1,160 @@
+"""How each kind of outbox row goes out: relays to a user, and the ticket's traffic in the
+agents' group (its forum topic or a reply to its card). Pacing, retries and order are the
+worker's business (bot/desk/outbox_worker.py); this module only sends."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+
+from bot.core.config import Settings
+from bot.core.i18n import Translator
+from bot.core.text_split import MAX_CAPTION, split_text
+from bot.db.desk import DeskRepository
+from bot.db.outbox import OutboxItem, OutboxKind
+from bot.db.tickets import TicketRepository
+from bot.db.users import UserRepository
+from bot.desk.card import card_markup, card_text, topic_name
+from bot.safety.marks import render_marks
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        tickets: TicketRepository,
+        users: UserRepository,
+        desk_store: DeskRepository,
+        translator: Translator,
+        settings: Settings,
+    ) -> None:
+        self._bot = bot
+        self._tickets = tickets
+        self._users = users
+        self._desk_store = desk_store
+        self._translator = translator
+        self._settings = settings
+        self.is_forum = False
+
+    async def send(self, batch: list[OutboxItem]) -> None:
+        """Send one row, or a user's coalesced texts for one ticket, as one message."""
+        item = batch[0]
+        bot = self._bot
+        if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT):
+            await self._send_to_user(item)
+            return
+        routing = await self._routing(item)
+        if item.kind is OutboxKind.TOPIC:
+            return  # _routing opened it
+        if item.kind is OutboxKind.CARD:
+            await self._send_card(item, routing)
+            return
+        payload = item.payload
+        sent: Message | Any
+        if item.kind in (OutboxKind.GROUP_TEXT, OutboxKind.GROUP_NOTICE):
+            grouped = item.kind is OutboxKind.GROUP_TEXT
+            text = self._relay_text(batch) if grouped else payload["text"]
+            for part in split_text(text):
+                sent = await bot.send_message(text=part, **routing)
+                await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
+            return
+        if item.kind is OutboxKind.GROUP_COPY:
+            caption = payload.get("caption")
+            if caption is not None and len(caption) > MAX_CAPTION:
+                caption = None  # keep the user's own caption; the author header is dropped
+            sent = await bot.copy_message(
+                from_chat_id=payload["from_chat_id"],
+                message_id=payload["message_id"],
+                **({"caption": caption} if caption is not None else {}),
+                **routing,
+            )
+        else:  # GROUP_FILE
+            method = bot.send_photo if payload["content_type"] == "photo" else bot.send_document
+            field = "photo" if payload["content_type"] == "photo" else "document"
+            sent = await method(
+                **{field: payload["file_id"]}, caption=payload.get("caption") or None, **routing
+            )
+        await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
+
+    async def _send_to_user(self, item: OutboxItem) -> None:
+        bot, payload = self._bot, item.payload
+        if item.kind is OutboxKind.USER_COPY:
+            await bot.copy_message(
+                chat_id=item.chat_id,
+                from_chat_id=payload["from_chat_id"],
+                message_id=payload["message_id"],
+            )
+            return
+        markup = payload.get("reply_markup")
+        parts = split_text(payload["text"])
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await bot.send_message(
+                chat_id=item.chat_id,
+                text=part,
+                reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup and last else None,
+            )
+
+    async def _routing(self, item: OutboxItem) -> dict[str, Any]:
+        """Where a ticket's traffic goes: its forum topic, or a reply to its card."""
+        chat_id = item.chat_id
+        ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
+        if ticket is None:
+            return {"chat_id": chat_id}
+        if self.is_forum:
+            topic_id = ticket.topic_id
+            if topic_id is None:
+                topic = await self._bot.create_forum_topic(
+                    chat_id,
+                    topic_name(self._translator, self._settings.default_locale, ticket),
+                )
+                topic_id = topic.message_thread_id
+                await self._tickets.set_topic(ticket.id, topic_id)
+            return {"chat_id": chat_id, "message_thread_id": topic_id}
+        if ticket.card_message_id and item.kind is not OutboxKind.CARD:
+            return {
+                "chat_id": chat_id,
+                "reply_parameters": ReplyParameters(
+                    ticket.card_message_id, allow_sending_without_reply=True
+                ),
+            }
+        return {"chat_id": chat_id}
+
+    async def _send_card(self, item: OutboxItem, routing: dict[str, Any]) -> None:
+        locale = self._settings.default_locale
+        ticket = await self._tickets.get(item.ticket_id or 0)
+        if ticket is None:
+            return
+        user = await self._users.get(ticket.user_id)
+        text = card_text(self._translator, locale, ticket, user)
+        markup = card_markup(self._translator, locale, ticket)
+        if ticket.card_message_id:
+            await self._bot.edit_message_text(
+                text,
+                chat_id=routing["chat_id"],
+                message_id=ticket.card_message_id,
+                reply_markup=markup,
+            )
+            return
+        sent = await self._bot.send_message(text=text, reply_markup=markup, **routing)
+        await self._tickets.set_card(ticket.id, sent.message_id)
+        await self._desk_store.remember_group_message(sent.message_id, ticket.id)
+
+    def _relay_text(self, batch: list[OutboxItem]) -> str:
+        locale = self._settings.default_locale
+        t = self._translator.t
+        author = batch[0].payload.get("author", "")
+        lines = []
+        for item in batch:
+            text = html.escape(item.payload.get("text", ""), quote=False)
+            text = render_marks(text, lambda key: t(locale, key))
+            if item.payload.get("edited"):
+                text = f"{t(locale, 'desk-edited')} {text}"
+            lines.append(text)
+        header = t(locale, "desk-from-user", name=author)
+        if len(lines) == 1:
+            return f"{header}\n{lines[0]}"
+        return header + "\n" + "\n".join(f"<blockquote>{line}</blockquote>" for line in lines)
