@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 from bot.db.desk import Snippet
@@ -222,3 +224,19 @@ async def test_a_snippet_reaches_the_user_escaped_and_counts_as_an_answer(db: Da
     ]
     answered = await desk.tickets.get(ticket.id)
     assert answered is not None and answered.first_response_at is not None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="relay_redacted stores the message on a recently closed ticket without reopening it"
+    " (relay_from_user reopens): agents get the message and the warning on a closed ticket",
+)
+async def test_a_redacted_message_on_a_recently_closed_ticket_reopens_it(db: Database):
+    desk = make_desk(db)
+    ticket = await user_with_ticket(desk, description="")
+    await desk.tickets.set_status(ticket.id, Status.CLOSED, actor="agent:9")
+    message = private_message(ANN, "my password is Sunny2024!")
+    relayed = await desk.relays.relay_redacted(message, "my password is ⟦password⟧")
+    assert relayed is not None
+    stored_ticket = await desk.tickets.get(ticket.id)
+    assert stored_ticket is not None and stored_ticket.status is Status.OPEN
