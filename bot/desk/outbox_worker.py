@@ -112,6 +112,13 @@ class OutboxWorker:
             await asyncio.wait(list(self._in_flight.values()), timeout=timeout)
         await self._loop.stop(timeout)
 
+    async def run_once(self) -> float:
+        """One round and the sends it started, without the background task (tests, tools)."""
+        wait = await self._round()
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()))
+        return wait
+
     # ---------------------------------------------------------------- pacing
     def window(self, chat_id: int) -> SlidingWindow:
         window = self._windows.get(chat_id)
