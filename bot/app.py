@@ -54,7 +54,7 @@ class SupportApplication(Application):  # type: ignore[type-arg]
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        if self.bot.already_handled(update.update_id):  # type: ignore[attr-defined]
+        if self.bot.already_handled(update.update_id):
             return
         try:
             await super().process_update(update)
@@ -85,12 +85,13 @@ async def _on_startup(application: Application) -> None:  # type: ignore[type-ar
     # Updates stored but not handled when the process last died are handled first.
     for payload in await services.inbox.pending():
         application.update_queue.put_nowait(Update.de_json(payload, application.bot))
-    application.job_queue.run_repeating(
+    jobs = application.job_queue
+    if jobs is None:
+        raise RuntimeError("the bot needs the JobQueue (python-telegram-bot[job-queue])")
+    jobs.run_repeating(
         _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
     )
-    application.job_queue.run_repeating(
-        _check_sla, interval=services.settings.sla_check_seconds, name="sla"
-    )
+    jobs.run_repeating(_check_sla, interval=services.settings.sla_check_seconds, name="sla")
     me = application.bot
     log.info("bot @%s is up", me.username)
 
@@ -135,7 +136,8 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        rate_limiter=AIORateLimiter(
+        # PTB types AIORateLimiter by its retry payload (int | None), ExtBot by its own (None).
+        rate_limiter=AIORateLimiter(  # type: ignore[arg-type]
             overall_max_rate=settings.overall_max_rate,
             overall_time_period=1,
             group_max_rate=settings.group_max_messages,

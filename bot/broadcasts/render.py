@@ -28,11 +28,13 @@ def notices_toggle(translator: Translator, locale: str, *, opted_out: bool) -> I
 async def send_notice(
     bot: Bot, chat_id: int, content: Content, markup: InlineKeyboardMarkup | None
 ) -> Message:
-    if content.type is ContentType.PHOTO:
+    if content.type is not ContentType.TEXT and content.file_id is None:
+        raise ValueError(f"a {content.type} notice without its file")
+    if content.type is ContentType.PHOTO and content.file_id is not None:
         return await bot.send_photo(
             chat_id, content.file_id, caption=content.text or None, reply_markup=markup
         )
-    if content.type is ContentType.DOCUMENT:
+    if content.type is ContentType.DOCUMENT and content.file_id is not None:
         return await bot.send_document(
             chat_id, content.file_id, caption=content.text or None, reply_markup=markup
         )

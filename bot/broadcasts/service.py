@@ -77,9 +77,9 @@ class BroadcastService:
         if broadcast is None:
             return None
         progress = await self._store.progress(broadcast.id)
-        running = broadcast.status is BroadcastStatus.RUNNING
-        rate = self._worker.achieved_rate() if self._worker and running else 0.0
+        is_running = broadcast.status is BroadcastStatus.RUNNING
+        rate = self._worker.achieved_rate() if self._worker and is_running else 0.0
         eta = None
-        if running and progress.pending:
+        if is_running and progress.pending:
             eta = progress.pending / (rate or self._rate)
         return BroadcastReport(broadcast, progress, rate, self._rate, eta)

@@ -58,4 +58,5 @@ async def attempt(send: Callable[[], Awaitable[T]], *, what: str) -> Outcome[T]:
 def backoff(attempts: int, *, base: float, cap: float) -> float:
     """Seconds before attempt number `attempts + 1`: doubling from `base`, at most `cap`,
     with ±20 % jitter so a burst of failures does not come back as a burst."""
-    return min(cap, base * 2 ** min(attempts, 16)) * random.uniform(0.8, 1.2)
+    doubled: float = base * 2 ** min(attempts, 16)
+    return min(cap, doubled) * random.uniform(0.8, 1.2)

@@ -59,7 +59,7 @@ class OutboxSender:
             text = self._relay_text(batch) if grouped else payload["text"]
             for part in split_text(text):
                 sent = await bot.send_message(text=part, **routing)
-                await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
+                await self._remember(sent.message_id, item.ticket_id)
             return
         if item.kind is OutboxKind.GROUP_COPY:
             caption = payload.get("caption")
@@ -77,7 +77,12 @@ class OutboxSender:
             sent = await method(
                 **{field: payload["file_id"]}, caption=payload.get("caption") or None, **routing
             )
-        await self._desk_store.remember_group_message(sent.message_id, item.ticket_id)
+        await self._remember(sent.message_id, item.ticket_id)
+
+    async def _remember(self, message_id: int, ticket_id: int | None) -> None:
+        """Agents reply to what the bot posted: remember which ticket each message belongs to."""
+        if ticket_id is not None:
+            await self._desk_store.remember_group_message(message_id, ticket_id)
 
     async def _send_to_user(self, item: OutboxItem) -> None:
         bot, payload = self._bot, item.payload

@@ -12,7 +12,8 @@ from bot.domain.tickets import Ticket
 
 
 class Waker(Protocol):
-    is_forum: bool
+    @property
+    def is_forum(self) -> bool: ...
 
     def wake(self) -> None: ...
 
@@ -67,7 +68,9 @@ class DeskQueue:
             OutboxKind.GROUP_NOTICE, self.group_id, ticket.id, None, {"text": text}
         )
 
-    def to_user(self, ticket: Ticket, text: str, markup: dict | None = None) -> NewOutboxItem:
+    def to_user(
+        self, ticket: Ticket, text: str, markup: dict[str, object] | None = None
+    ) -> NewOutboxItem:
         payload: dict[str, object] = {"text": text}
         if markup is not None:
             payload["reply_markup"] = markup

@@ -46,6 +46,14 @@ class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], d
         return self._profile
 
     @property
+    def user_store(self) -> dict[str, Any]:
+        """The sender's user_data; every update a flow handles has a sender."""
+        data = self.user_data
+        if data is None:
+            raise LookupError("this update has no sender, so no user data")
+        return data
+
+    @property
     def services(self) -> Services:
         return self.application.services  # type: ignore[attr-defined,no-any-return]
 

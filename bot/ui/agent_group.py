@@ -7,6 +7,7 @@ from telegram import Message, Update
 
 from bot.domain.tickets import Ticket
 from bot.runtime.context import BotContext
+from bot.ui.parts import message_of
 
 
 def agent_text(ctx: BotContext, key: str, **params: object) -> str:
@@ -25,7 +26,7 @@ async def acting_agent(update: Update, ctx: BotContext) -> bool:
     """True if the sender may act; a human who may not is told so, bots are ignored."""
     message = update.effective_message
     sender = message.from_user if message else None
-    if sender is None or sender.is_bot:
+    if message is None or sender is None or sender.is_bot:
         return False
     if not await is_agent(ctx, sender.id):
         await refuse(message, ctx)
@@ -37,7 +38,7 @@ async def ticket_for_command(update: Update, ctx: BotContext) -> Ticket | None:
     """The ticket a group command is about (its topic, or the message it replies to)."""
     if not await acting_agent(update, ctx):
         return None
-    message = update.effective_message
+    message = message_of(update)
     ticket = await ctx.services.desk.relays.ticket_of_group_message(message)
     if ticket is None:
         await message.reply_text(agent_text(ctx, "desk-no-ticket-here"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, ConversationHandler, filters
@@ -26,7 +27,7 @@ async def leave_cancelled(update: Update, ctx: BotContext) -> int:
     return ConversationHandler.END
 
 
-Leave = Callable[[Update, BotContext], Awaitable[int]]
+Leave = Callable[[Update, BotContext], Coroutine[Any, Any, int]]
 
 
 def exit_fallbacks(

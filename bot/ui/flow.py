@@ -9,7 +9,7 @@ everything else. See docs/adding-a-flow.md.
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -35,7 +35,7 @@ from bot.ui.profiles import ensure_profile
 from bot.ui.prompts import FLOW_NAMESPACE
 from bot.ui.screens import MENU_NAMESPACE, send_menu
 
-Ask = Callable[..., Awaitable[None]]  # ask(update, ctx, hint=None)
+Ask = Callable[..., Coroutine[Any, Any, None]]  # ask(update, ctx, hint=None)
 STEP_KEY = "_step"  # user_data: the step of the flow in progress
 APPLIED_KEY = "_applied_update"  # user_data: the last update whose step was written
 AnyHandler = BaseHandler[Update, BotContext, Any]
@@ -99,11 +99,12 @@ class Flow:
 
     # ------------------------------------------------------------------ data
     def data(self, ctx: BotContext) -> dict[str, Any]:
-        return ctx.user_data.setdefault(self.name, {})
+        data: dict[str, Any] = ctx.user_store.setdefault(self.name, {})
+        return data
 
     def clear(self, ctx: BotContext) -> None:
-        ctx.user_data.pop(self.name, None)
-        ctx.user_data.pop(STEP_KEY, None)
+        ctx.user_store.pop(self.name, None)
+        ctx.user_store.pop(STEP_KEY, None)
 
     # ----------------------------------------------------------------- steps
     def add(self, step: Step) -> Step:
@@ -116,7 +117,7 @@ class Flow:
 
     def store(
         self, key: str, next_state: str
-    ) -> Callable[[Update, BotContext, Any], Awaitable[str]]:
+    ) -> Callable[[Update, BotContext, Any], Coroutine[Any, Any, str]]:
         """The usual answer: keep the value under `key` and ask the next question."""
 
         async def stored(update: Update, ctx: BotContext, value: Any) -> str:
@@ -125,13 +126,15 @@ class Flow:
 
         return stored
 
-    def button_handler(self, callback: Callable[..., Awaitable[Any]], action: str) -> AnyHandler:
+    def button_handler(
+        self, callback: Callable[..., Coroutine[Any, Any, Any]], action: str
+    ) -> AnyHandler:
         """A handler for this flow's own buttons with one action ("1:<namespace>:<action>:…")."""
         if self.namespace is None:
             raise ValueError(f"flow {self.name} has no callback namespace")
         return CallbackQueryHandler(callback, pattern=callbacks.pattern(self.namespace, action))
 
-    def back_handler(self, callback: Callable[..., Awaitable[Any]]) -> AnyHandler:
+    def back_handler(self, callback: Callable[..., Coroutine[Any, Any, Any]]) -> AnyHandler:
         """Back with its own behaviour at one step (a step's handlers come before the default)."""
         return CallbackQueryHandler(callback, pattern=callbacks.pattern(FLOW_NAMESPACE, "back"))
 
@@ -146,7 +149,7 @@ class Flow:
     async def go(
         self, update: Update, ctx: BotContext, state: str, *, hint: str | None = None
     ) -> str:
-        ctx.user_data[STEP_KEY] = state  # the secret guard lets some steps receive a hash or card
+        ctx.user_store[STEP_KEY] = state  # the secret guard lets some steps receive a hash or card
         await self._write_through(update, ctx, state)
         if hint is None:
             await self.steps[state].ask(update, ctx)
@@ -170,12 +173,12 @@ class Flow:
         if persistence is None or chat is None or user is None:
             return
         if ctx.update_id is not None:
-            ctx.user_data[APPLIED_KEY] = ctx.update_id
-        await persistence.update_user_data(user.id, copy.deepcopy(ctx.user_data))
+            ctx.user_store[APPLIED_KEY] = ctx.update_id
+        await persistence.update_user_data(user.id, copy.deepcopy(ctx.user_store))
         await persistence.update_conversation(self.name, (chat.id, user.id), state)
 
     # ----------------------------------------------------- generic handlers
-    def _back(self, step: Step) -> Callable[[Update, BotContext], Awaitable[str | int]]:
+    def _back(self, step: Step) -> Callable[[Update, BotContext], Coroutine[Any, Any, str | int]]:
         async def back(update: Update, ctx: BotContext) -> str | int:
             if step.back is None:
                 if update.callback_query:
@@ -185,7 +188,7 @@ class Flow:
 
         return back
 
-    def _wrong_button(self, step: Step) -> Callable[[Update, BotContext], Awaitable[str]]:
+    def _wrong_button(self, step: Step) -> Callable[[Update, BotContext], Coroutine[Any, Any, str]]:
         async def wrong_button(update: Update, ctx: BotContext) -> str:
             hint = ctx.t("flow-stale-button")
             if update.callback_query:
@@ -195,7 +198,9 @@ class Flow:
 
         return wrong_button
 
-    def _wrong_message(self, step: Step) -> Callable[[Update, BotContext], Awaitable[str]]:
+    def _wrong_message(
+        self, step: Step
+    ) -> Callable[[Update, BotContext], Coroutine[Any, Any, str]]:
         async def wrong_message(update: Update, ctx: BotContext) -> str:
             await step.ask(update, ctx, hint=ctx.t(step.expect.value))
             return step.state

@@ -10,7 +10,7 @@ same question again with a localized hint; Flow adds Back, Cancel and the stale-
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from bot.safety.guard import Permit
 from bot.ui.flow import AnyHandler, Expect, Flow, Step
 from bot.ui.prompts import ask, callback_arg, choice_rows
 
-Then = Callable[[Update, BotContext, Any], Awaitable[str | int]]
+Then = Callable[[Update, BotContext, Any], Coroutine[Any, Any, str | int]]
 Prompt = str | Callable[[BotContext], str]  # a catalog key, or text built from the flow's data
 Parse = Callable[[str, BotContext], Any]  # raises InvalidInput(key) for text it cannot use
 
@@ -107,7 +107,7 @@ def _action(spec: Question) -> str:
     return spec.state.rsplit(".", 1)[-1]
 
 
-def _asker(flow: Flow, spec: Question) -> Callable[..., Awaitable[None]]:
+def _asker(flow: Flow, spec: Question) -> Callable[..., Coroutine[Any, Any, None]]:
     async def ask_step(update: Update, ctx: BotContext, hint: str | None = None) -> None:
         text = ctx.t(spec.prompt) if isinstance(spec.prompt, str) else spec.prompt(ctx)
         rows = None
@@ -123,7 +123,7 @@ def _asker(flow: Flow, spec: Question) -> Callable[..., Awaitable[None]]:
 
 
 def _button_handler(
-    flow: Flow, spec: Question, asker: Callable[..., Awaitable[None]]
+    flow: Flow, spec: Question, asker: Callable[..., Coroutine[Any, Any, None]]
 ) -> AnyHandler:
     assert spec.buttons is not None and flow.namespace is not None
     buttons = spec.buttons
@@ -138,7 +138,9 @@ def _button_handler(
     return CallbackQueryHandler(chose, pattern=callbacks.pattern(flow.namespace, _action(spec)))
 
 
-def _text_reader(spec: Question, asker: Callable[..., Awaitable[None]]) -> Callable[..., Any]:
+def _text_reader(
+    spec: Question, asker: Callable[..., Coroutine[Any, Any, None]]
+) -> Callable[..., Any]:
     assert spec.text is not None
     typed = spec.text
 
