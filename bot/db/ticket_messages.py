@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import aiosqlite
+
 from bot.core.clock import iso, utc_now
 from bot.db.database import expect_row
 from bot.db.outbox import NewOutboxItem, enqueue_in
 from bot.db.ticket_rows import TicketTable, message_from_row
-from bot.domain.tickets import Direction, TicketMessage
+from bot.domain.tickets import Direction, Status, TicketMessage
+
+
+async def reopen_in(conn: aiosqlite.Connection, ticket_id: int, *, actor: str, at: str) -> None:
+    """Reopen a closed or resolved ticket inside a caller's transaction, recording who did it."""
+    async with conn.execute("SELECT status FROM tickets WHERE id = ?", (ticket_id,)) as cursor:
+        row = await cursor.fetchone()
+    if row is None or row["status"] not in (Status.CLOSED.value, Status.RESOLVED.value):
+        return
+    await conn.execute(
+        "UPDATE tickets SET status = ?, updated_at = ?, closed_at = NULL, close_reason = NULL"
+        " WHERE id = ?",
+        (Status.OPEN.value, at, ticket_id),
+    )
+    await conn.execute(
+        "INSERT INTO ticket_events (ticket_id, kind, old_value, new_value, actor, at)"
+        " VALUES (?, 'status', ?, ?, ?, ?)",
+        (ticket_id, row["status"], Status.OPEN.value, actor, at),
+    )
 
 
 class TicketMessages(TicketTable):
@@ -22,9 +42,11 @@ class TicketMessages(TicketTable):
         author_id: int | None,
         relay: list[NewOutboxItem],
         first_response: bool = False,
+        reopen_by: str | None = None,
     ) -> TicketMessage:
         """Store a message and queue its relay in one transaction: nothing is sent that was not
-        recorded, and nothing recorded is left unsent."""
+        recorded, and nothing recorded is left unsent. With `reopen_by`, a closed ticket is
+        reopened in the same transaction (a replayed message reopens nothing)."""
         now = iso(utc_now())
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
@@ -52,6 +74,8 @@ class TicketMessages(TicketTable):
                     return message_from_row(expect_row(await existing.fetchone()))
             message_id = int(cursor.lastrowid or 0)
             await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
+            if reopen_by is not None:
+                await reopen_in(conn, ticket_id, actor=reopen_by, at=now)
             if first_response:
                 await conn.execute(
                     "UPDATE tickets SET first_response_at = ?"

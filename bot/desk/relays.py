@@ -15,7 +15,7 @@ from bot.db.tickets import TicketRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
-from bot.domain.tickets import Direction, Status, Ticket
+from bot.domain.tickets import Direction, Ticket
 from bot.safety.marks import Mark, mark
 from bot.safety.normalize import display_name
 from bot.safety.screen import MessageScreen
@@ -73,12 +73,10 @@ class DeskRelays:
             ticket = await self.ticket_for_user(user.id)
         if ticket is None or user is None:
             return None
-        if not ticket.is_open:
-            ticket = await self._reopened_by(ticket, user.id)
         kind, text, file_id = content_of(message)
-        relay = (
-            [self._user_relay(ticket, message, kind, text, edited)] if self._queue.enabled else []
-        )
+        relay = self._reopen_items(ticket)
+        if self._queue.enabled:
+            relay.append(self._user_relay(ticket, message, kind, text, edited))
         await self._tickets.add_message_and_relay(
             ticket.id,
             direction=Direction.IN,
@@ -89,18 +87,25 @@ class DeskRelays:
             telegram_message_id=None if edited else message.message_id,
             author_id=user.id,
             relay=relay,
+            reopen_by=None if ticket.is_open else f"user:{user.id}",
         )
         self._queue.wake()
+        ticket = await self._after_reopen(ticket, user.id)
         await self._off_hours.notify_if_due(ticket)
         return ticket
 
-    async def _reopened_by(self, ticket: Ticket, user_id: int) -> Ticket:
-        reopened = await self._tickets.set_status(ticket.id, Status.OPEN, actor=f"user:{user_id}")
-        ticket = reopened or ticket
-        queue = self._queue
-        await queue.enqueue([queue.card(ticket), queue.notice(ticket, "desk-reopened-by-user")])
+    def _reopen_items(self, ticket: Ticket) -> list[NewOutboxItem]:
+        """A closed ticket a user writes to reopens: agents get its card again and a notice,
+        queued with the message in the same transaction as the reopening."""
+        if ticket.is_open or not self._queue.enabled:
+            return []
+        return [self._queue.card(ticket), self._queue.notice(ticket, "desk-reopened-by-user")]
+
+    async def _after_reopen(self, ticket: Ticket, user_id: int) -> Ticket:
+        if ticket.is_open:
+            return ticket
         await self._active.refresh(user_id)
-        return ticket
+        return await self._tickets.get(ticket.id) or ticket
 
     def _user_relay(
         self, ticket: Ticket, message: Message, kind: str, text: str, edited: bool
@@ -131,10 +136,10 @@ class DeskRelays:
         ticket = await self.ticket_for_user(user.id) if user else None
         if ticket is None or user is None:
             return None
-        relay: list[NewOutboxItem] = []
+        relay = self._reopen_items(ticket)
         if self._queue.enabled:
             payload = {"author": display_name(user.first_name), "text": redacted, "edited": edited}
-            relay = [
+            relay += [
                 NewOutboxItem(
                     OutboxKind.GROUP_TEXT, self._queue.group_id, ticket.id, None, payload
                 ),
@@ -149,7 +154,9 @@ class DeskRelays:
             telegram_message_id=None if edited else message.message_id,
             author_id=user.id,
             relay=relay,
+            reopen_by=None if ticket.is_open else f"user:{user.id}",
         )
+        ticket = await self._after_reopen(ticket, user.id)
         await self._tickets.flag_secret(ticket.id)
         await self._queue.enqueue([self._queue.card(ticket)] if self._queue.enabled else [])
         return ticket

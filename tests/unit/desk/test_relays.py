@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from bot.core.clock import iso, utc_now
 from bot.db.database import Database
 from bot.db.desk import Snippet
@@ -226,11 +224,6 @@ async def test_a_snippet_reaches_the_user_escaped_and_counts_as_an_answer(db: Da
     assert answered is not None and answered.first_response_at is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="relay_redacted stores the message on a recently closed ticket without reopening it"
-    " (relay_from_user reopens): agents get the message and the warning on a closed ticket",
-)
 async def test_a_redacted_message_on_a_recently_closed_ticket_reopens_it(db: Database):
     desk = make_desk(db)
     ticket = await user_with_ticket(desk, description="")
@@ -240,3 +233,27 @@ async def test_a_redacted_message_on_a_recently_closed_ticket_reopens_it(db: Dat
     assert relayed is not None
     stored_ticket = await desk.tickets.get(ticket.id)
     assert stored_ticket is not None and stored_ticket.status is Status.OPEN
+
+
+async def test_writing_to_a_closed_ticket_reopens_it_with_card_notice_and_message_queued(
+    db: Database,
+):
+    desk = make_desk(db, default_locale="en")
+    ticket = await user_with_ticket(desk, description="")
+    await desk.tickets.set_status(ticket.id, Status.CLOSED, actor="agent:9")
+    reopened = await desk.relays.relay_from_user(private_message(ANN, "it happened again"))
+    assert reopened is not None and reopened.status is Status.OPEN
+    rows = await outbox_rows(desk.outbox)
+    assert [kind for kind, _, _ in rows] == [
+        OutboxKind.CARD,
+        OutboxKind.GROUP_NOTICE,
+        OutboxKind.GROUP_TEXT,
+    ]
+    assert rows[1][2]["text"] == desk.translator.t("en", "desk-reopened-by-user")
+    assert rows[2][2]["text"] == "it happened again"
+    events = await desk.tickets.events(ticket.id)
+    assert [(e.old_value, e.new_value, e.actor) for e in events if e.kind == "status"][-1] == (
+        "closed",
+        "open",
+        f"user:{ANN.id}",
+    )
