@@ -4,7 +4,6 @@ worker's business (bot/desk/outbox_worker.py); this module only sends."""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
@@ -17,7 +16,7 @@ from bot.db.outbox import OutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.card import card_markup, card_text, topic_name
-from bot.safety.marks import render_marks
+from bot.desk.relay_text import joined
 
 
 class OutboxSender:
@@ -150,16 +149,8 @@ class OutboxSender:
 
     def _relay_text(self, batch: list[OutboxItem]) -> str:
         locale = self._settings.default_locale
-        t = self._translator.t
-        author = batch[0].payload.get("author", "")
-        lines = []
-        for item in batch:
-            text = html.escape(item.payload.get("text", ""), quote=False)
-            text = render_marks(text, lambda key: t(locale, key))
-            if item.payload.get("edited"):
-                text = f"{t(locale, 'desk-edited')} {text}"
-            lines.append(text)
-        header = t(locale, "desk-from-user", name=author)
-        if len(lines) == 1:
-            return f"{header}\n{lines[0]}"
-        return header + "\n" + "\n".join(f"<blockquote>{line}</blockquote>" for line in lines)
+
+        def t(key: str, **params: object) -> str:
+            return self._translator.t(locale, key, **params)
+
+        return joined([item.payload for item in batch], t)

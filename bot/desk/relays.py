@@ -15,6 +15,7 @@ from bot.db.tickets import TicketRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
+from bot.desk.relay_text import relay_payload
 from bot.domain.tickets import Direction, Ticket
 from bot.safety.marks import Mark, mark
 from bot.safety.normalize import display_name
@@ -114,7 +115,7 @@ class DeskRelays:
         name = display_name(user.first_name) if user else ""
         group = self._queue.group_id
         if kind == "text" or edited:
-            payload = {"author": name, "text": text, "edited": edited}
+            payload = relay_payload(self._queue.t, author=name, text=text, edited=edited)
             return NewOutboxItem(OutboxKind.GROUP_TEXT, group, ticket.id, None, payload)
         caption = self._queue.t("desk-from-user", name=name)
         if text:
@@ -138,7 +139,8 @@ class DeskRelays:
             return None
         relay = self._reopen_items(ticket)
         if self._queue.enabled:
-            payload = {"author": display_name(user.first_name), "text": redacted, "edited": edited}
+            author = display_name(user.first_name)
+            payload = relay_payload(self._queue.t, author=author, text=redacted, edited=edited)
             relay += [
                 NewOutboxItem(
                     OutboxKind.GROUP_TEXT, self._queue.group_id, ticket.id, None, payload

@@ -42,7 +42,14 @@ async def test_a_users_text_is_stored_and_relayed_to_the_group(db: Database):
         (
             OutboxKind.GROUP_TEXT,
             GROUP_ID,
-            {"author": "Ann", "text": "any news? <b>", "edited": False},
+            {
+                "author": "Ann",
+                "text": "any news? <b>",
+                "edited": False,
+                # Rendered when queued, in the agents' language: delivery only joins.
+                "header": "👤 <b>Ann</b>：",
+                "line": "any news? &lt;b&gt;",
+            },
         )
     ]
 
