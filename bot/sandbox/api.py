@@ -3,7 +3,6 @@ webhook, getUpdates long polling) around the message, media and chat methods."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
@@ -77,8 +76,6 @@ class BotApi(MessageMethods, MediaMethods, ChatMethods):
         deadline = time.monotonic() + timeout
         async with self._changed:
             while not self._pending and time.monotonic() < deadline:
-                try:
-                    await asyncio.wait_for(self._changed.wait(), deadline - time.monotonic())
-                except TimeoutError:
+                if not await self._wait_for_change(deadline - time.monotonic()):
                     break
         return self._pending[:limit]

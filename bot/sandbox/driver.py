@@ -180,10 +180,7 @@ class Driver(EmulatorState):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError("the bot did not do what the test waited for")
-                try:
-                    await asyncio.wait_for(self._changed.wait(), remaining)
-                except TimeoutError:
-                    continue
+                await self._wait_for_change(remaining)
 
     async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 10.0) -> None:
         """Wait for a condition on emulator state (or anything else: it is re-checked often)."""
@@ -193,18 +190,13 @@ class Driver(EmulatorState):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError("condition not reached")
-                try:
-                    await asyncio.wait_for(self._changed.wait(), min(remaining, 0.1))
-                except TimeoutError:
-                    continue
+                await self._wait_for_change(min(remaining, 0.1))
 
     async def wait_changed(self, seen: int, timeout: float) -> int:
         """Wait until something changes after version `seen` (or the timeout); the version."""
         deadline = time.monotonic() + timeout
         async with self._changed:
             while self.version == seen and time.monotonic() < deadline:
-                try:
-                    await asyncio.wait_for(self._changed.wait(), deadline - time.monotonic())
-                except TimeoutError:
+                if not await self._wait_for_change(deadline - time.monotonic()):
                     break
         return self.version

@@ -47,6 +47,18 @@ class EmulatorState:
         self._topic_ids = itertools.count(1000)
         self._changed = asyncio.Condition()
 
+    async def _wait_for_change(self, seconds: float) -> bool:
+        """Inside `async with self._changed`: wait up to `seconds` for the next change notice;
+        False when the time ran out. asyncio.timeout rather than wait_for: on Python 3.11
+        wait_for can swallow a cancellation that lands as a notice arrives, which left a
+        long poll running after its client had gone (and server shutdown waiting for it)."""
+        try:
+            async with asyncio.timeout(seconds):
+                await self._changed.wait()
+        except TimeoutError:
+            return False
+        return True
+
     async def _notify(self) -> None:
         self.version += 1
         async with self._changed:
