@@ -15,6 +15,7 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
 from bot.ui.flow import Expect, Flow, Step
+from bot.ui.parts import message_of
 from bot.ui.prompts import ask
 from bot.ui.ticket_ack import open_and_acknowledge
 
@@ -40,7 +41,7 @@ async def start(update: Update, ctx: BotContext) -> str:
 
 async def described(update: Update, ctx: BotContext) -> str | int:
     try:
-        text = clean_text(update.effective_message.text, minimum=MIN_TEXT, maximum=MAX_TEXT)
+        text = clean_text(message_of(update).text, minimum=MIN_TEXT, maximum=MAX_TEXT)
     except InvalidInput as error:
         await ask_description(update, ctx, hint=ctx.t(error.key, limit=MAX_TEXT))
         return DESCRIBE

@@ -19,6 +19,7 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.access import is_admin
 from bot.ui.flow import Expect, Flow, Step
+from bot.ui.parts import chat_of, message_of, query_of, user_of
 from bot.ui.prompts import ask, callback_arg, nav_row
 from bot.ui.screens import button, show
 
@@ -37,15 +38,15 @@ async def ask_compose(update: Update, ctx: BotContext, hint: str | None = None) 
 
 
 async def start(update: Update, ctx: BotContext) -> str | int:
-    if not is_admin(ctx, update.effective_user.id):
-        await update.effective_message.reply_text(ctx.t("admin-only"))
+    if not is_admin(ctx, user_of(update).id):
+        await message_of(update).reply_text(ctx.t("admin-only"))
         return Flow.END
     flow.clear(ctx)
     return await flow.go(update, ctx, COMPOSE)
 
 
 async def composed(update: Update, ctx: BotContext) -> str:
-    message = update.effective_message
+    message = message_of(update)
     if ctx.services.screen.judge_agent_text(message.text or message.caption or "").held:
         # An announcement is a message from support too: it never asks for a secret.
         await ask_compose(update, ctx, hint=ctx.t("broadcast-refused-secret"))
@@ -102,7 +103,9 @@ async def ask_audience(update: Update, ctx: BotContext, hint: str | None = None)
 
 
 async def chose_audience(update: Update, ctx: BotContext) -> str:
-    parsed = callbacks.parse(update.callback_query.data)
+    parsed = callbacks.parse(query_of(update).data)
+    if parsed is None:
+        return await _stale(update, ctx, AUDIENCE)
     try:
         kind = AudienceKind(parsed.args[0])
         locale = parsed.args[1] if kind is AudienceKind.LOCALE else None
@@ -116,7 +119,7 @@ async def chose_audience(update: Update, ctx: BotContext) -> str:
 
 async def _stale(update: Update, ctx: BotContext, state: str) -> str:
     hint = ctx.t("flow-stale-button")
-    await update.callback_query.answer(hint)
+    await query_of(update).answer(hint)
     await flow.steps[state].ask(update, ctx, hint=hint)
     return state
 
@@ -139,7 +142,7 @@ async def ask_confirm(update: Update, ctx: BotContext, hint: str | None = None) 
     critical = bool(data.get("critical"))
     if update.callback_query is not None:
         await update.callback_query.answer()
-    chat_id = update.effective_chat.id
+    chat_id = chat_of(update).id
     # The preview goes through the very code the worker sends with.
     markup = notice_markup(ctx.services.translator, ctx.locale, security_critical=critical)
     await send_notice(ctx.bot, chat_id, _content(ctx), markup)
@@ -171,9 +174,9 @@ async def send(update: Update, ctx: BotContext) -> str | int:
     audience = Audience.decode(data["audience"])
     critical = bool(data.get("critical"))
     if await _count(ctx, audience, critical) == 0:
-        await update.callback_query.answer()
+        await query_of(update).answer()
         return await flow.go(update, ctx, AUDIENCE, hint=ctx.t("broadcast-nobody"))
-    await update.callback_query.answer()
+    await query_of(update).answer()
     broadcast = await ctx.services.broadcasts.launch(
         NewBroadcast(
             admin_id=ctx.profile.id,
@@ -211,7 +214,7 @@ def status_text(ctx: BotContext, report: BroadcastReport) -> str:
 
 
 async def status(update: Update, ctx: BotContext) -> None:
-    if not is_admin(ctx, update.effective_user.id):
+    if not is_admin(ctx, user_of(update).id):
         await _refuse(update, ctx)
         return
     broadcast_id = None
@@ -227,16 +230,16 @@ async def status(update: Update, ctx: BotContext) -> None:
 
 
 async def cancel(update: Update, ctx: BotContext) -> None:
-    if not is_admin(ctx, update.effective_user.id):
+    if not is_admin(ctx, user_of(update).id):
         await _refuse(update, ctx)
         return
     cancelled = await ctx.services.broadcasts.cancel_running()
     if not cancelled:
-        await update.effective_message.reply_text(ctx.t("broadcast-nothing-running"))
+        await message_of(update).reply_text(ctx.t("broadcast-nothing-running"))
         return
     for broadcast in cancelled:
         progress = await ctx.services.broadcast_store.progress(broadcast.id)
-        await update.effective_message.reply_text(
+        await message_of(update).reply_text(
             ctx.t(
                 "broadcast-cancelled",
                 id=str(broadcast.id),
@@ -250,7 +253,7 @@ async def _refuse(update: Update, ctx: BotContext) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer(ctx.t("admin-only"), show_alert=True)
         return
-    await update.effective_message.reply_text(ctx.t("admin-only"))
+    await message_of(update).reply_text(ctx.t("admin-only"))
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:

@@ -37,7 +37,7 @@ ORDER = 33
 
 
 def _carry_over(ctx: BotContext, data: dict[str, Any]) -> None:
-    carried = ctx.user_data.pop(CARRY_KEY, None)
+    carried = ctx.user_store.pop(CARRY_KEY, None)
     if carried:
         data["description"] = str(carried)[:MAX_DESCRIPTION]
 

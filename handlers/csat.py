@@ -14,6 +14,7 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
 from bot.ui.flow import Expect, Flow, Step
+from bot.ui.parts import message_of, query_of
 from bot.ui.prompts import ask, choice_rows
 from bot.ui.screens import send_menu
 
@@ -33,7 +34,7 @@ async def ask_comment(update: Update, ctx: BotContext, hint: str | None = None) 
 
 
 async def rated(update: Update, ctx: BotContext) -> str | int:
-    parsed = callbacks.parse(update.callback_query.data)
+    parsed = callbacks.parse(query_of(update).data)
     args = parsed.args if parsed else ()
     ticket = None
     ticket_id = parsed.int_arg(0) if parsed else None
@@ -43,7 +44,7 @@ async def rated(update: Update, ctx: BotContext) -> str | int:
         except TicketNotFound:
             ticket = None
     if ticket is None or ticket.is_open or ticket.rating is not None:
-        await update.callback_query.answer(ctx.t("stale-button"))
+        await query_of(update).answer(ctx.t("stale-button"))
         await send_menu(update, ctx, lead=ctx.t("stale-button"))
         return flow.END
     await ctx.services.desk.lifecycle.record_rating(ticket, int(args[1]))
@@ -53,7 +54,7 @@ async def rated(update: Update, ctx: BotContext) -> str | int:
 
 
 async def commented(update: Update, ctx: BotContext) -> int | str:
-    text = (update.effective_message.text or "").strip()
+    text = (message_of(update).text or "").strip()
     if not text or len(text) > MAX_COMMENT:
         await ask_comment(update, ctx, hint=ctx.t("text-too-long-field", limit=MAX_COMMENT))
         return COMMENT
@@ -62,7 +63,7 @@ async def commented(update: Update, ctx: BotContext) -> int | str:
 
 
 async def skipped(update: Update, ctx: BotContext) -> int:
-    await update.callback_query.answer()
+    await query_of(update).answer()
     return await flow.finish(update, ctx, ctx.t("csat-thanks"))
 
 

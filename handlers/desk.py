@@ -14,6 +14,7 @@ from bot.domain.tickets import Status, priority_step
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.agent_group import agent_text, is_agent, refuse, ticket_for_command
+from bot.ui.parts import message_of, query_of
 
 ORDER = 11  # where its handlers stand: see handlers/__init__.py
 
@@ -23,7 +24,7 @@ NOTE_MARKER = "//"
 
 
 async def agent_message(update: Update, ctx: BotContext) -> None:
-    message = update.effective_message
+    message = message_of(update)
     sender = message.from_user
     if sender is None or sender.is_bot:
         return
@@ -46,7 +47,7 @@ async def note_command(update: Update, ctx: BotContext) -> None:
     if ticket is None:
         return
     text = " ".join(ctx.args or []).strip()
-    message = update.effective_message
+    message = message_of(update)
     if not text:
         await message.reply_text(agent_text(ctx, "desk-usage-note"))
         return
@@ -54,7 +55,7 @@ async def note_command(update: Update, ctx: BotContext) -> None:
 
 
 async def card_button(update: Update, ctx: BotContext) -> None:
-    query = update.callback_query
+    query = query_of(update)
     parsed = callbacks.parse(query.data)
     desk = ctx.services.desk
     if not await is_agent(ctx, query.from_user.id):

@@ -19,6 +19,7 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.tickets.sla import first_response_minutes
 from bot.ui.agent_group import acting_agent, agent_text, ticket_for_command
+from bot.ui.parts import message_of, user_of
 
 ORDER = 10  # where its handlers stand: see handlers/__init__.py
 
@@ -27,13 +28,13 @@ SNIPPET_NAME_MAX = 32
 
 async def _done(update: Update, ctx: BotContext, changed: object) -> None:
     key = "desk-done" if changed is not None else "desk-nothing-changed"
-    await update.effective_message.reply_text(agent_text(ctx, key))
+    await message_of(update).reply_text(agent_text(ctx, key))
 
 
 async def claim(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        agent = update.effective_user
+        agent = user_of(update)
         await _done(
             update, ctx, await ctx.services.desk.lifecycle.claim(ticket, agent.id, agent.first_name)
         )
@@ -45,11 +46,9 @@ async def close(update: Update, ctx: BotContext) -> None:
         reason = " ".join(ctx.args or []).strip()[:500] or None
         if reason and ctx.services.screen.judge_agent_text(reason).held:
             # The reason is shown to the user: the same rule as any agent's message.
-            await update.effective_message.reply_text(agent_text(ctx, "desk-held-back"))
+            await message_of(update).reply_text(agent_text(ctx, "desk-held-back"))
             return
-        changed = await ctx.services.desk.lifecycle.close(
-            ticket, update.effective_user.id, reason=reason
-        )
+        changed = await ctx.services.desk.lifecycle.close(ticket, user_of(update).id, reason=reason)
         await _done(update, ctx, changed)
 
 
@@ -57,7 +56,7 @@ async def reopen(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         await _done(
-            update, ctx, await ctx.services.desk.lifecycle.reopen(ticket, update.effective_user.id)
+            update, ctx, await ctx.services.desk.lifecycle.reopen(ticket, user_of(update).id)
         )
 
 
@@ -67,10 +66,10 @@ async def priority(update: Update, ctx: BotContext) -> None:
         return
     value = (ctx.args or [""])[0].lower()
     if value not in {p.value for p in Priority}:
-        await update.effective_message.reply_text(agent_text(ctx, "desk-usage-priority"))
+        await message_of(update).reply_text(agent_text(ctx, "desk-usage-priority"))
         return
     changed = await ctx.services.desk.lifecycle.set_priority(
-        ticket, Priority(value), update.effective_user.id
+        ticket, Priority(value), user_of(update).id
     )
     await _done(update, ctx, changed)
 
@@ -95,11 +94,11 @@ async def queue(update: Update, ctx: BotContext) -> None:
         return
     tickets = await ctx.services.ticket_store.open_queue()
     if not tickets:
-        await update.effective_message.reply_text(agent_text(ctx, "desk-queue-empty"))
+        await message_of(update).reply_text(agent_text(ctx, "desk-queue-empty"))
         return
     lines = [agent_text(ctx, "desk-queue-title", count=len(tickets))]
     lines += [_queue_line(ctx, ticket) for ticket in tickets]
-    await update.effective_message.reply_text("\n".join(lines))
+    await message_of(update).reply_text("\n".join(lines))
 
 
 async def history(update: Update, ctx: BotContext) -> None:
@@ -119,13 +118,13 @@ async def history(update: Update, ctx: BotContext) -> None:
                 date=item.created_at.date().isoformat(),
             )
         )
-    await update.effective_message.reply_text("\n".join(lines))
+    await message_of(update).reply_text("\n".join(lines))
 
 
 async def snippet(update: Update, ctx: BotContext) -> None:
     if not await acting_agent(update, ctx):
         return
-    message, args = update.effective_message, ctx.args or []
+    message, args = message_of(update), ctx.args or []
     store = ctx.services.desk_store
     action = args[0].lower() if args else ""
     if action == "list":
@@ -140,13 +139,14 @@ async def snippet(update: Update, ctx: BotContext) -> None:
         return
     if action == "add" and len(args) >= 4 and args[2] in SUPPORTED_LOCALES:
         name = args[1].lower()
-        text = message.text.split(None, 4)[4] if len(message.text.split(None, 4)) == 5 else ""
+        words = (message.text or "").split(None, 4)
+        text = words[4] if len(words) == 5 else ""
         if text and len(name) <= SNIPPET_NAME_MAX:
             if ctx.services.screen.judge_agent_text(text).held:
                 # Support never asks users for secrets, so no canned reply may either.
                 await message.reply_text(agent_text(ctx, "desk-snippet-refused"))
                 return
-            await store.save_snippet(Snippet(name, args[2], text), author=update.effective_user.id)
+            await store.save_snippet(Snippet(name, args[2], text), author=user_of(update).id)
             await message.reply_text(agent_text(ctx, "desk-snippet-saved", name=name, lang=args[2]))
             return
     if action == "del" and len(args) == 2:
@@ -164,23 +164,19 @@ async def send_snippet(update: Update, ctx: BotContext) -> None:
     user = await ctx.services.users.get(ticket.user_id)
     found = await ctx.services.desk_store.snippet(name, user.locale if user else "zh")
     if found is None:
-        await update.effective_message.reply_text(
-            agent_text(ctx, "desk-snippet-missing", name=name)
-        )
+        await message_of(update).reply_text(agent_text(ctx, "desk-snippet-missing", name=name))
         return
     if ctx.services.screen.judge_agent_text(found.text).held:  # saved before this check existed
-        await update.effective_message.reply_text(agent_text(ctx, "desk-snippet-refused"))
+        await message_of(update).reply_text(agent_text(ctx, "desk-snippet-refused"))
         return
-    await ctx.services.desk.relays.send_snippet(ticket, found, update.effective_user.id)
+    await ctx.services.desk.relays.send_snippet(ticket, found, user_of(update).id)
 
 
 async def ban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        await ctx.services.desk.bans.ban(ticket.user_id, update.effective_user.id)
-        await update.effective_message.reply_text(
-            agent_text(ctx, "desk-banned", id=str(ticket.user_id))
-        )
+        await ctx.services.desk.bans.ban(ticket.user_id, user_of(update).id)
+        await message_of(update).reply_text(agent_text(ctx, "desk-banned", id=str(ticket.user_id)))
 
 
 async def unban(update: Update, ctx: BotContext) -> None:

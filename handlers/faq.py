@@ -34,6 +34,8 @@ _CATEGORY_KEY = "faq_category"  # user_data: the topic Back returns to
 MAX_QUESTION_LENGTH = 1000
 MAX_RELATED = 2
 
+Handler = BaseHandler[Update, BotContext, object]
+
 
 def _title(ctx: BotContext, entry: FaqEntry) -> str:
     return ctx.t(entry.message_key)
@@ -60,12 +62,12 @@ async def show_categories(update: Update, ctx: BotContext) -> str:
 
 
 async def _show_category(update: Update, ctx: BotContext, category: FaqCategory) -> str:
-    ctx.user_data[_CATEGORY_KEY] = category.id
+    ctx.user_store[_CATEGORY_KEY] = category.id
     faq = ctx.services.faq
     rows = [
-        [InlineKeyboardButton(_title(ctx, faq.entry(e)), callback_data=cb("faq", "e", e))]
+        [InlineKeyboardButton(_title(ctx, entry), callback_data=cb("faq", "e", e))]
         for e in category.entry_ids
-        if faq.entry(e) is not None
+        if (entry := faq.entry(e)) is not None
     ]
     rows.append(home_row(ctx, back=cb("faq", "back")))
     title = ctx.t("faq-category-title", category=ctx.t(category.title_key))
@@ -86,7 +88,7 @@ async def open_entry(update: Update, ctx: BotContext) -> str:
     entry = ctx.services.faq.entry(parsed.arg or "") if parsed else None
     if entry is None:
         return await show_categories(update, ctx)
-    ctx.user_data[_CATEGORY_KEY] = entry.category_id
+    ctx.user_store[_CATEGORY_KEY] = entry.category_id
     markup = InlineKeyboardMarkup([_agent_row(ctx), home_row(ctx, back=cb("faq", "back"))])
     await show(update, ctx, _answer_text(ctx, entry), markup)
     return ANSWER
@@ -97,14 +99,14 @@ async def back_from_entries(update: Update, ctx: BotContext) -> str:
 
 
 async def back_from_answer(update: Update, ctx: BotContext) -> str:
-    category = ctx.services.faq.category(ctx.user_data.get(_CATEGORY_KEY, ""))
+    category = ctx.services.faq.category(ctx.user_store.get(_CATEGORY_KEY, ""))
     if category is None:
         return await show_categories(update, ctx)
     return await _show_category(update, ctx, category)
 
 
 async def back_to_menu(update: Update, ctx: BotContext) -> int:
-    ctx.user_data.pop(_CATEGORY_KEY, None)
+    ctx.user_store.pop(_CATEGORY_KEY, None)
     return await leave_to_menu(update, ctx)
 
 
@@ -130,6 +132,8 @@ async def answer_question(update: Update, ctx: BotContext) -> None:
         await send_menu(update, ctx, lead=ctx.t("faq-no-match"))
         return
     best = services.faq.entry(matches[0].entry_id)
+    if best is None:  # the matcher indexes only the catalog's entries
+        raise LookupError(f"no FAQ entry {matches[0].entry_id!r}")
     related = [services.faq.entry(m.entry_id) for m in matches[1:]]
     rows = [
         [InlineKeyboardButton(_title(ctx, e), callback_data=cb("faq", "e", e.id))]
@@ -144,10 +148,11 @@ async def answer_question(update: Update, ctx: BotContext) -> None:
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, object]]:
-    category = CallbackQueryHandler(open_category, pattern=callbacks.pattern("faq", "cat"))
-    entry = CallbackQueryHandler(open_entry, pattern=callbacks.pattern("faq", "e"))
-    home = CallbackQueryHandler(back_to_menu, pattern=callbacks.pattern("m", "home"))
-    typed = MessageHandler(filters.TEXT & ~filters.COMMAND, answer_question)
+    # Typed as ConversationHandler takes them: each is shared by several states.
+    category: Handler = CallbackQueryHandler(open_category, pattern=callbacks.pattern("faq", "cat"))
+    entry: Handler = CallbackQueryHandler(open_entry, pattern=callbacks.pattern("faq", "e"))
+    home: Handler = CallbackQueryHandler(back_to_menu, pattern=callbacks.pattern("m", "home"))
+    typed: Handler = MessageHandler(filters.TEXT & ~filters.COMMAND, answer_question)
     back = callbacks.pattern("faq", "back")
     conversation = ConversationHandler(
         name="faq",

@@ -51,7 +51,7 @@ async def _store(update: Update, ctx: BotContext, text: str) -> int:
     if rating > LOW_RATING or not text:
         return await flow.finish(update, ctx, ctx.t("feedback-thanks"))
     # Offer the complaint flow with the text carried over; the carry survives a restart.
-    ctx.user_data[CARRY_KEY] = text
+    ctx.user_store[CARRY_KEY] = text
     end = await flow.finish(update, ctx, "", menu=False)
     markup = InlineKeyboardMarkup(
         [[button(ctx, "feedback-to-complaint", cb(COMPLAINT_NAMESPACE, "complain"))], home_row(ctx)]

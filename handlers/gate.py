@@ -15,7 +15,7 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
+from telegram.ext import Application, ApplicationHandlerStop, BaseHandler, JobQueue, TypeHandler
 
 from bot.core import callbacks
 from bot.core.callbacks import cb
@@ -26,6 +26,7 @@ from bot.safety.guard import HOLD_SECONDS, Verdict
 from bot.safety.marks import Mark, marks_in
 from bot.safety.screen import message_text
 from bot.ui.flow import STEP_KEY, allowed_at
+from bot.ui.parts import chat_of, query_of, user_of
 from bot.ui.screens import button
 
 ORDER = 2  # where its handlers stand: see handlers/__init__.py
@@ -75,7 +76,7 @@ async def gate(update: Update, ctx: BotContext) -> None:
 async def _carry_out(update: Update, ctx: BotContext, message: Message, verdict: Verdict) -> None:
     if verdict.withheld:
         if Mark.WITHHELD not in marks_in(message_text(message)):  # not a replay after a restart
-            ctx.job_queue.run_once(
+            _job_queue(ctx).run_once(
                 _release_withheld, HOLD_SECONDS + 1, data=(message.chat_id, update.update_id)
             )
         raise ApplicationHandlerStop
@@ -85,6 +86,14 @@ async def _carry_out(update: Update, ctx: BotContext, message: Message, verdict:
         await _stop_secret(update, ctx, message, verdict)
     if verdict.ambiguous:
         await _ask_hash_or_key(update, ctx, message, verdict)
+
+
+def _job_queue(ctx: BotContext) -> JobQueue[Any]:
+    # Through the Application: PTB types CallbackContext.job_queue with an unbound context type.
+    application: Application[Any, Any, Any, Any, Any, Any] = ctx.application
+    if application.job_queue is None:
+        raise RuntimeError("the secret guard needs the JobQueue (python-telegram-bot[job-queue])")
+    return application.job_queue
 
 
 async def _stop_secret(update: Update, ctx: BotContext, message: Message, verdict: Verdict) -> None:
@@ -123,7 +132,7 @@ async def _ask_hash_or_key(
 
 
 async def _answer_question(update: Update, ctx: BotContext, action: str, key: int | None) -> None:
-    query = update.callback_query
+    query = query_of(update)
     answer = None
     if key is not None and action in ("tx", "key"):
         answer = ctx.services.screen.answer(key, is_hash=action == "tx")
@@ -160,14 +169,17 @@ async def _delete_withheld(ctx: BotContext, key: int) -> None:
 
 
 async def _release_withheld(ctx: BotContext) -> None:
-    chat_id, key = ctx.job.data  # type: ignore[union-attr,misc]
+    job = ctx.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    chat_id, key = job.data
     held = ctx.services.screen.release(chat_id, key)
     if held is not None:
         await ctx.application.update_queue.put(held)
 
 
 async def _refuse_banned(update: Update, ctx: BotContext) -> None:
-    user, chat = update.effective_user, update.effective_chat
+    user, chat = user_of(update), chat_of(update)
     if ctx.services.desk.bans.notice_due(user.id):
         await ctx.bot.send_message(chat.id, ctx.t("banned-notice"))
     if update.callback_query is not None:

@@ -13,6 +13,7 @@ from bot.core import callbacks
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.entries import CommandEntry, add_command
+from bot.ui.parts import chat_of, message_of, query_of
 
 ORDER = 13  # where its handlers stand: see handlers/__init__.py
 add_command(CommandEntry("notices", "cmd-notices", 70))
@@ -30,7 +31,7 @@ async def _set(ctx: BotContext, opted_out: bool) -> str:
 
 
 async def command(update: Update, ctx: BotContext) -> None:
-    message = update.effective_message
+    message = message_of(update)
     choice = (ctx.args or [""])[0].lower()
     if choice in ("off", "on"):
         opted_out = choice == "off"
@@ -45,7 +46,7 @@ async def command(update: Update, ctx: BotContext) -> None:
 
 
 async def pressed(update: Update, ctx: BotContext) -> None:
-    query = update.callback_query
+    query = query_of(update)
     parsed = callbacks.parse(query.data)
     opted_out = parsed is not None and parsed.action == "off"
     text = await _set(ctx, opted_out)
@@ -55,7 +56,7 @@ async def pressed(update: Update, ctx: BotContext) -> None:
         # Too old to edit: the confirmation below still says what happened.
         with contextlib.suppress(BadRequest):
             await query.message.edit_reply_markup(_toggle_markup(ctx, opted_out))
-    await ctx.bot.send_message(update.effective_chat.id, text)
+    await ctx.bot.send_message(chat_of(update).id, text)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:

@@ -12,6 +12,7 @@ from telegram.ext import filters as f
 from bot.desk.active import HasActiveTicket
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
+from bot.ui.parts import message_of
 from bot.ui.screens import send_menu
 from handlers.faq import answer_question
 
@@ -23,7 +24,7 @@ RELAYED_CONTENT = (
 
 
 async def to_ticket(update: Update, ctx: BotContext) -> None:
-    message = update.effective_message
+    message = message_of(update)
     if await ctx.services.desk.relays.relay_from_user(message) is not None:
         return
     # The ticket aged out of the reopen window since the filter last looked.

@@ -19,6 +19,7 @@ from bot.stats.export import COLUMNS, export_csv
 from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
 from bot.ui.access import is_staff
+from bot.ui.parts import chat_of, message_of, user_of
 
 ORDER = 14  # where its handlers stand: see handlers/__init__.py
 
@@ -27,20 +28,21 @@ CHART_LOCALE_FALLBACK = "en"
 
 def _locale(update: Update, ctx: BotContext) -> str:
     """The reader's language in a private chat; the desk's language in the agents' group."""
-    if update.effective_chat.type == update.effective_chat.PRIVATE:
+    chat = chat_of(update)
+    if chat.type == chat.PRIVATE:
         return ctx.locale
     return ctx.services.desk.agent_locale
 
 
 def _in_place(update: Update, ctx: BotContext) -> bool:
-    chat = update.effective_chat
+    chat = chat_of(update)
     return chat.type == chat.PRIVATE or chat.id == ctx.services.settings.agent_chat_id
 
 
 async def _allowed(update: Update, ctx: BotContext, locale: str) -> bool:
-    if _in_place(update, ctx) and await is_staff(ctx, update.effective_user.id):
+    if _in_place(update, ctx) and await is_staff(ctx, user_of(update).id):
         return True
-    await update.effective_message.reply_text(ctx.services.translator.t(locale, "staff-only"))
+    await message_of(update).reply_text(ctx.services.translator.t(locale, "staff-only"))
     return False
 
 
@@ -56,17 +58,16 @@ async def stats(update: Update, ctx: BotContext) -> None:
     if not await _allowed(update, ctx, locale):
         return
     services = ctx.services
-    chat_id = update.effective_chat.id
-    thread_id = update.effective_message.message_thread_id
+    message = message_of(update)
+    chat_id = chat_of(update).id
+    thread_id = message.message_thread_id
     now: datetime = utc_now()
     figures = await build_stats(services.stats, services.settings, now)
-    await update.effective_message.reply_text(
-        stats_text(services.translator, locale, figures, services.faq)
-    )
+    await message.reply_text(stats_text(services.translator, locale, figures, services.faq))
     await ctx.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO, message_thread_id=thread_id)
     # matplotlib is synchronous: draw in a thread so other users are not kept waiting.
     png = await asyncio.to_thread(_chart, ctx, locale, figures)
-    await update.effective_message.reply_photo(InputFile(png, filename="stats.png"))
+    await message.reply_photo(InputFile(png, filename="stats.png"))
 
 
 async def export(update: Update, ctx: BotContext) -> None:
@@ -76,12 +77,12 @@ async def export(update: Update, ctx: BotContext) -> None:
     t = ctx.services.translator.t
     table = (ctx.args or [""])[0].lower()
     if table not in COLUMNS:
-        await update.effective_message.reply_text(t(locale, "export-usage"))
+        await message_of(update).reply_text(t(locale, "export-usage"))
         return
     data, count = await export_csv(ctx.services.stats, table)
     name = f"{table}-{utc_now():%Y%m%d-%H%M}.csv"
     caption = t(locale, "export-caption", table=t(locale, f"export-name-{table}"), count=str(count))
-    await update.effective_message.reply_document(InputFile(data, filename=name), caption=caption)
+    await message_of(update).reply_document(InputFile(data, filename=name), caption=caption)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:

@@ -16,6 +16,7 @@ from bot.runtime.services import Services
 from bot.tickets.service import TicketNotFound
 from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
 from bot.ui.flow import Expect, Flow, Step
+from bot.ui.parts import message_of, query_of
 from bot.ui.prompts import ask
 from bot.ui.screens import button, home_row, send_menu, show
 from bot.ui.ticket_text import ticket_history, ticket_line
@@ -58,7 +59,7 @@ async def view_ticket(update: Update, ctx: BotContext) -> None:
     try:
         ticket = await services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
     except TicketNotFound:
-        await update.callback_query.answer(ctx.t("ticket-not-found"))
+        await query_of(update).answer(ctx.t("ticket-not-found"))
         await list_tickets(update, ctx)
         return
     messages = await services.ticket_store.messages(ticket.id)
@@ -80,17 +81,17 @@ async def start_adding(update: Update, ctx: BotContext) -> str | int:
     try:
         ticket = await ctx.services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
     except TicketNotFound:
-        await update.callback_query.answer(ctx.t("ticket-not-found"))
+        await query_of(update).answer(ctx.t("ticket-not-found"))
         return await flow.finish(update, ctx, ctx.t("ticket-not-found"))
     if not ticket.is_open:
-        await update.callback_query.answer(ctx.t("ticket-not-open"))
+        await query_of(update).answer(ctx.t("ticket-not-open"))
         return await flow.finish(update, ctx, ctx.t("ticket-not-open"))
     flow.data(ctx).update(ticket_id=ticket.id, reference=ticket.reference)
     return await flow.go(update, ctx, ADD)
 
 
 async def added(update: Update, ctx: BotContext) -> str | int:
-    message = update.effective_message
+    message = message_of(update)
     data = flow.data(ctx)
     if not (message.photo or message.document):
         text = (message.text or "").strip()

@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application, BaseHandler, CallbackQueryHandler
+from telegram.ext import Application, BaseHandler, CallbackQueryHandler, JobQueue
 
 from bot.core import callbacks
 from bot.core.callbacks import cb
@@ -48,11 +48,15 @@ async def remind_later(ctx: BotContext, *, amount: str, details: tuple[TicketFie
     schedule(ctx.application, reminder)
 
 
-def schedule(application: Application[Any, Any, Any, Any, Any, Any], reminder: Reminder) -> None:
-    delay = max(0.5, (reminder.due_at - utc_now()).total_seconds())
+def _job_queue(application: Application[Any, Any, Any, Any, Any, Any]) -> JobQueue[Any]:
     if application.job_queue is None:
         raise RuntimeError("reminders need the JobQueue (python-telegram-bot[job-queue])")
-    application.job_queue.run_once(
+    return application.job_queue
+
+
+def schedule(application: Application[Any, Any, Any, Any, Any, Any], reminder: Reminder) -> None:
+    delay = max(0.5, (reminder.due_at - utc_now()).total_seconds())
+    _job_queue(application).run_once(
         send_reminder,
         delay,
         data=reminder.id,
@@ -93,7 +97,8 @@ async def send_reminder(ctx: BotContext) -> None:
         pass  # the user blocked the bot: nobody to ask
     except TelegramError:
         # Transient: try again in a minute rather than dropping the promise.
-        ctx.job_queue.run_once(
+        # Through the Application: PTB types CallbackContext.job_queue with an unbound context type.
+        _job_queue(ctx.application).run_once(
             send_reminder, RETRY_SECONDS, data=reminder.id, name=f"reminder:{reminder.id}"
         )
         return
