@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.core import callbacks
 from bot.core.validation import clean_text
-from bot.domain.tickets import Attachment, Category, NewTicket, TicketField
+from bot.domain.tickets import Attachment, Category, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import Flow
@@ -119,9 +119,8 @@ async def summary_chosen(update: Update, ctx: BotContext, value: str) -> str | i
     await query_of(update).answer()
     data = flow.data(ctx)
     category = f"complaint-cat-{data.get('category', 'other')}"
-    new = NewTicket(
-        user_id=ctx.profile.id,
-        category=Category.COMPLAINT,
+    new = flow.ticket(
+        ctx,
         subject=category,
         details=(
             TicketField("field-complaint-category", category, True),

@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler
 
 from bot.core.callbacks import cb
 from bot.core.validation import InvalidInput
-from bot.domain.tickets import Category, NewTicket, TicketField
+from bot.domain.tickets import Category, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import Flow
@@ -37,9 +37,8 @@ flow = Flow(
 async def _store(update: Update, ctx: BotContext, text: str) -> int:
     rating = int(flow.data(ctx).get("rating", 3))
     services = ctx.services
-    new = NewTicket(
-        user_id=ctx.profile.id,
-        category=Category.FEEDBACK,
+    new = flow.ticket(
+        ctx,
         subject="subject-feedback",
         details=(TicketField("field-rating", f"rating-{rating}", True),),
         description=text,

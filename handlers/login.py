@@ -16,7 +16,7 @@ from bot.core.validation import (
     parse_past_moment,
     relative_day,
 )
-from bot.domain.tickets import Attachment, Category, NewTicket, TicketField
+from bot.domain.tickets import Attachment, Category, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import Flow
@@ -120,9 +120,8 @@ async def _account_ticket(update: Update, ctx: BotContext, device: list[object])
     data = flow.data(ctx)
     last_value, last_translate = data.get("last_login", ["last-login-unknown", True])
     branch = f"login-branch-{data.get('branch', 'locked')}"
-    new = NewTicket(
-        user_id=ctx.profile.id,
-        category=Category.ACCOUNT_SECURITY,
+    new = flow.ticket(
+        ctx,
         subject=branch,
         details=(
             TicketField("field-problem", branch, True),
@@ -158,8 +157,8 @@ async def _technical_ticket(
     data = flow.data(ctx)
     os_value, os_translate = data.get("os", ["", False])
     version, version_translate = data.get("version", ["", False])
-    new = NewTicket(
-        user_id=ctx.profile.id,
+    new = flow.ticket(
+        ctx,
         category=Category.TECHNICAL,
         subject="login-branch-crash",
         details=(

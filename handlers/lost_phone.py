@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler
 
 from bot.core.clock import utc_now
 from bot.core.validation import parse_contact, parse_past_moment, relative_day
-from bot.domain.tickets import Category, NewTicket, TicketField
+from bot.domain.tickets import Category, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import Flow
@@ -37,9 +37,8 @@ def _moment(text: str, ctx: BotContext) -> str:
 
 async def _open_ticket(update: Update, ctx: BotContext, when: str) -> int:
     data = flow.data(ctx)
-    new = NewTicket(
-        user_id=ctx.profile.id,
-        category=Category.ACCOUNT_SECURITY,
+    new = flow.ticket(
+        ctx,
         subject="subject-lost-device",
         details=(
             TicketField("field-screen-lock", f"lost-lock-{data.get('lock', 'unsure')}", True),

@@ -74,10 +74,11 @@ class NewTicket:
     description: str = ""
     attachments: tuple[Attachment, ...] = ()
     source_update_id: int | None = None  # the update that created it: a replay finds it
+    urgency: Priority | None = None  # set by a flow that knows better than its category
 
     @property
     def priority(self) -> Priority:
-        return PRIORITY_FOR[self.category]
+        return self.urgency or PRIORITY_FOR[self.category]
 
 
 @dataclass(frozen=True, slots=True)

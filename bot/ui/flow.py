@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 
 from bot.core import callbacks
-from bot.domain.tickets import Category
+from bot.domain.tickets import Attachment, Category, NewTicket, Priority, TicketField
 from bot.runtime.context import BotContext
 from bot.safety.guard import Permit
 from bot.ui.conversation import exit_fallbacks
@@ -82,17 +82,20 @@ class Flow:
         command: str | None = None,
         menu: tuple[str, int] | None = None,
         category: Category | None = None,
+        priority: Priority | None = None,
         on_start: Callable[[BotContext, dict[str, Any]], None] | None = None,
     ) -> None:
         """name: the conversation's name (persisted) and its menu action; namespace: the
         flow's callback prefix, reserved at import; command: e.g. "transfer" for /transfer;
-        menu: (label key, position) of its main-menu button; category: the tickets it opens;
-        on_start: prepares the flow's data (e.g. text carried over from another flow)."""
+        menu: (label key, position) of its main-menu button; category and priority: the
+        tickets it opens (priority defaults to the category's, PRIORITY_FOR); on_start:
+        prepares the flow's data (e.g. text carried over from another flow)."""
         self.name = name
         self.namespace = callbacks.claim(namespace, f"flow {name}") if namespace else None
         self.command = command
         self.menu = add_menu(MenuEntry(name, *menu)) if menu else None
         self.category = category
+        self.priority = priority
         self.on_start = on_start
         self.steps: dict[str, Step] = {}
         self.first: str | None = None
@@ -125,6 +128,32 @@ class Flow:
             return await self.go(update, ctx, next_state)
 
         return stored
+
+    def ticket(
+        self,
+        ctx: BotContext,
+        subject: str,
+        details: tuple[TicketField, ...] = (),
+        *,
+        description: str = "",
+        attachments: tuple[Attachment, ...] = (),
+        category: Category | None = None,
+    ) -> NewTicket:
+        """The ticket this flow opens for the user, with its declared category and priority
+        (a flow with two outcomes may name the other category)."""
+        chosen = category or self.category
+        if chosen is None:
+            raise ValueError(f"flow {self.name} declares no ticket category")
+        urgency = self.priority if chosen is self.category else None
+        return NewTicket(
+            user_id=ctx.profile.id,
+            category=chosen,
+            subject=subject,
+            details=details,
+            description=description,
+            attachments=attachments,
+            urgency=urgency,
+        )
 
     def button_handler(
         self, callback: Callable[..., Coroutine[Any, Any, Any]], action: str
