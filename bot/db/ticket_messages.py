@@ -29,6 +29,19 @@ async def reopen_in(conn: aiosqlite.Connection, ticket_id: int, *, actor: str, a
     )
 
 
+async def _touch_ticket(
+    conn: aiosqlite.Connection, ticket_id: int, now: str, *, first_response: bool
+) -> None:
+    """A new message updates the ticket's time (and, for an agent's first answer, its first
+    response time)."""
+    await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
+    if first_response:
+        await conn.execute(
+            "UPDATE tickets SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL",
+            (now, ticket_id),
+        )
+
+
 class TicketMessages(TicketTable):
     async def add_message_and_relay(
         self,
@@ -73,15 +86,9 @@ class TicketMessages(TicketTable):
                 ) as existing:
                     return message_from_row(expect_row(await existing.fetchone()))
             message_id = int(cursor.lastrowid or 0)
-            await conn.execute("UPDATE tickets SET updated_at = ? WHERE id = ?", (now, ticket_id))
+            await _touch_ticket(conn, ticket_id, now, first_response=first_response)
             if reopen_by is not None:
                 await reopen_in(conn, ticket_id, actor=reopen_by, at=now)
-            if first_response:
-                await conn.execute(
-                    "UPDATE tickets SET first_response_at = ?"
-                    " WHERE id = ? AND first_response_at IS NULL",
-                    (now, ticket_id),
-                )
             await enqueue_in(
                 conn,
                 [

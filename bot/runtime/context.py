@@ -55,7 +55,7 @@ class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], d
 
     @property
     def services(self) -> Services:
-        return self.application.services  # type: ignore[attr-defined,no-any-return]
+        return services_of(self.application)
 
     @property
     def locale(self) -> Locale:
