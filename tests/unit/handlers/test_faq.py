@@ -1,4 +1,4 @@
-"""The FAQ by buttons: topic → question → answer → Back (in-process)."""
+"""The FAQ: by buttons (topic → question → answer → Back) and by free text in both languages."""
 
 from __future__ import annotations
 
@@ -32,3 +32,47 @@ async def test_browse_faq_by_buttons_and_back(bot, make_user):
     assert again.text == "🛡️ Security — choose a question:"
     user.press(again.message, "Back")
     assert (await user.reply()).text.startswith("❓ FAQ — choose a topic:")
+
+
+async def test_free_text_in_chinese_gets_the_matching_answer_and_is_recorded(bot, make_user):
+    user = make_user("小明", "zh-CN")
+    user.send("转账一直显示处理中，钱还没到账")
+    reply = await user.reply()
+    assert reply.text.startswith("我找到了最相关的解答")
+    assert "转账一直显示处理中、没有到账？" in reply.text
+    assert "没解决？联系人工客服" in " ".join(button_labels(reply))
+    rows = bot.query("SELECT text, faq_entry, locale FROM questions WHERE user_id = ?", user.id)
+    assert rows == [("转账一直显示处理中，钱还没到账", "transfer-delayed", "zh")]
+
+
+async def test_free_text_in_english_offers_related_entries(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("I forgot my password and the reset email never came")
+    reply = await user.reply()
+    assert reply.text.startswith("Here is the closest answer I found")
+    labels = button_labels(reply)
+    assert any("Talk to an agent" in label for label in labels)
+    # The best entry is shown in full; a close second is offered as a button.
+    shown = {"I forgot my password. What now?", "The reset email or SMS code never arrives"}
+    assert any(title in reply.text for title in shown)
+    assert any(title in labels for title in shown)
+    user.press(reply.message, next(t for t in labels if t in shown))
+    opened = await user.reply()
+    assert "Back" in button_labels(opened)[-2]
+
+
+async def test_question_without_match_gets_helpful_reply_and_is_recorded(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("what's the weather like today")
+    reply = await user.reply()
+    assert reply.text.startswith("Sorry, I could not find an answer")
+    assert len(button_labels(reply)) == 8
+    assert bot.query("SELECT faq_entry FROM questions") == [(None,)]
+
+
+async def test_very_long_question_is_refused_politely(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("help " * 2000)
+    reply = await user.reply()
+    assert reply.text.startswith("That message is too long (over 1,000 characters)")
+    assert bot.query("SELECT COUNT(*) FROM questions") == [(0,)]

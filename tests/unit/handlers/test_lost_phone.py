@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.harness import button_labels
+from bot.sandbox.people import button_labels
 
 
 async def test_lost_phone_opens_high_security_ticket_with_masked_contact(bot, make_user):

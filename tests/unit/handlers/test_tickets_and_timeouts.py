@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.e2e.harness import button_labels
+from bot.sandbox.people import button_labels
 
 
 async def test_talk_to_agent_creates_ticket_listed_in_my_tickets_with_history(bot, make_user):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.harness import TgUser
+from bot.sandbox.people import TgUser
 
 ADMIN_ID = 555_002
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.e2e.harness import button_labels
+from bot.sandbox.people import button_labels
 
 
 async def _agent_ticket(user, text: str):

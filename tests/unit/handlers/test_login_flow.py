@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.e2e.harness import button_labels
+from bot.sandbox.people import button_labels
 
 
 async def _open_login(user):
