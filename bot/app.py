@@ -23,12 +23,14 @@ from bot.plumbing.http_client import AiohttpRequest
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
-from bot.runtime.context import BotContext
+from bot.runtime.context import BotContext, services_of
 from bot.runtime.services import Services, build_services
 from bot.ui import entries
 from bot.ui.errors import report_error
 
 log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 INBOX_KEEP = timedelta(days=1)
 CONNECTION_POOL_SIZE = 16
@@ -38,7 +40,7 @@ INBOX_PRUNE_SECONDS = 3600
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 
 
-class SupportApplication(Application):  # type: ignore[type-arg]
+class SupportApplication(AnyApplication):
     """Carries our services, and writes persistence after every update it handles."""
 
     def __init__(self, *, services: Services, **kwargs: Any) -> None:
@@ -62,8 +64,8 @@ class SupportApplication(Application):  # type: ignore[type-arg]
             await self.checkpoints.commit(update.update_id)
 
 
-async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
-    services: Services = application.services  # type: ignore[attr-defined]
+async def _register_commands(application: AnyApplication) -> None:
+    services = services_of(application)
     translator = services.translator
     listed = entries.commands()  # declared by the feature modules
     for locale in SUPPORTED_LOCALES:
@@ -75,8 +77,8 @@ async def _register_commands(application: Application) -> None:  # type: ignore[
     )
 
 
-async def _on_startup(application: Application) -> None:  # type: ignore[type-arg]
-    services: Services = application.services  # type: ignore[attr-defined]
+async def _on_startup(application: AnyApplication) -> None:
+    services = services_of(application)
     await services.db.connection()
     await _register_commands(application)
     await handlers.startup(application)
@@ -104,14 +106,15 @@ async def _check_sla(ctx: BotContext) -> None:
     await ctx.services.desk.sla.remind()
 
 
-async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]
+async def _on_stop(application: AnyApplication) -> None:
     # Finish relays in flight while the database is still open.
-    await application.services.broadcasts.stop()  # type: ignore[attr-defined]
-    await application.services.desk.stop()  # type: ignore[attr-defined]
+    services = services_of(application)
+    await services.broadcasts.stop()
+    await services.desk.stop()
 
 
-async def _on_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-    services: Services = application.services  # type: ignore[attr-defined]
+async def _on_shutdown(application: AnyApplication) -> None:
+    services = services_of(application)
     await services.db.close()
 
 
@@ -158,9 +161,11 @@ def build_application(
         .post_shutdown(_on_shutdown)
         .build()
     )
+    # The builder is typed as returning a plain Application; application_class made ours.
+    assert isinstance(application, SupportApplication)
     handlers.register(application, services)
     application.add_error_handler(report_error)
-    return application  # type: ignore[return-value]
+    return application
 
 
 class StartupError(Exception):
