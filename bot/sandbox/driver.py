@@ -180,7 +180,7 @@ class Driver(EmulatorState):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError("the bot did not do what the test waited for")
-                await self._wait_for_change(remaining)
+                await self._poll_for_change(remaining)
 
     async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 10.0) -> None:
         """Wait for a condition on emulator state (or anything else: it is re-checked often)."""
@@ -190,7 +190,7 @@ class Driver(EmulatorState):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError("condition not reached")
-                await self._wait_for_change(min(remaining, 0.1))
+                await self._poll_for_change(min(remaining, 0.1))
 
     async def wait_changed(self, seen: int, timeout: float) -> int:
         """Wait until something changes after version `seen` (or the timeout); the version."""

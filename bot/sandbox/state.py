@@ -59,6 +59,17 @@ class EmulatorState:
             return False
         return True
 
+    async def _poll_for_change(self, seconds: float) -> bool:
+        """The test driver's short re-checks: like _wait_for_change, but with wait_for, which
+        on this loop wakes a waiter half as often (the throughput benchmark measured the
+        emulator's own time at +50 % with asyncio.timeout here, and the bot's rate 7 % lower).
+        A driver wait is never cancelled under a client, so the 3.11 issue does not arise."""
+        try:
+            await asyncio.wait_for(self._changed.wait(), seconds)
+        except TimeoutError:
+            return False
+        return True
+
     async def _notify(self) -> None:
         self.version += 1
         async with self._changed:
