@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from importlib import resources
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.resolver import Pattern
+from fluent.syntax.ast import Resource
 
 from bot.core.config import SUPPORTED_LOCALES, Locale
 
@@ -40,6 +42,13 @@ def read_catalog(locale: str) -> dict[str, str]:
     }
 
 
+@functools.lru_cache(maxsize=64)
+def _parsed(source: str) -> Resource:
+    """A catalog file parsed once per process: a parsed resource is never changed, and every
+    Translator (one per application; tests build many) can share it (parsing took ~0.1 s)."""
+    return FluentResource(source)
+
+
 def _format(
     bundle: FluentBundle, pattern: Pattern, params: dict[str, object], *, fallback: str, where: str
 ) -> str:
@@ -58,7 +67,7 @@ class Translator:
             # Isolation marks (U+2068/U+2069) around placeables would leak into Telegram text.
             bundle = FluentBundle([_BUNDLE_LOCALE[locale]], use_isolating=False)
             for source in read_catalog(locale).values():
-                bundle.add_resource(FluentResource(source))
+                bundle.add_resource(_parsed(source))
             self._bundles[locale] = bundle
 
     def has(self, locale: str, key: str) -> bool:
