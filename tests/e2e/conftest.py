@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import GROUP_ID, TOKEN, BotProcess, TgAgent, TgUser
+from tests.e2e.harness import GROUP_ID, TOKEN, BotProcess
+from tests.people_fixtures import forum, make_agent, make_user, plain_group
 
-_user_ids = itertools.count(100_001)
+__all__ = ["forum", "make_agent", "make_user", "plain_group"]  # shared fixtures
 
 
 @pytest.fixture
@@ -43,37 +43,6 @@ async def start_bot(emulator: BotApiEmulator, tmp_path: Path):
 @pytest.fixture
 async def bot(start_bot) -> BotProcess:
     return await start_bot()
-
-
-@pytest.fixture
-def make_user(emulator: BotApiEmulator):
-    def make(first_name: str = "Ann", language_code: str | None = "en") -> TgUser:
-        return TgUser.create(emulator, next(_user_ids), first_name, language_code)
-
-    return make
-
-
-_agent_ids = itertools.count(900_001)
-
-
-@pytest.fixture
-def make_agent(emulator: BotApiEmulator):
-    def make(first_name: str = "Lin", *, member: bool = True) -> TgAgent:
-        return TgAgent.create(emulator, next(_agent_ids), first_name, member=member)
-
-    return make
-
-
-@pytest.fixture
-def forum(emulator: BotApiEmulator) -> int:
-    emulator.add_group(GROUP_ID, "Support desk", is_forum=True)
-    return GROUP_ID
-
-
-@pytest.fixture
-def plain_group(emulator: BotApiEmulator) -> int:
-    emulator.add_group(GROUP_ID, "Support desk", is_forum=False)
-    return GROUP_ID
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ names as tests/e2e, so a test reads the same at either level."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -11,14 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox.emulator import BotApiEmulator
-from bot.sandbox.people import GROUP_ID, TgAgent, TgUser
-from tests.inprocess import (
-    FIRST_AGENT_ID,
-    FIRST_USER_ID,
-    InProcessBot,
-    running_bot,
-    started_emulator,
-)
+from bot.sandbox.people import GROUP_ID
+from tests.inprocess import InProcessBot, running_bot, started_emulator
+from tests.people_fixtures import forum, make_agent, make_user, plain_group
+
+__all__ = ["forum", "make_agent", "make_user", "plain_group"]  # shared fixtures
 
 
 @pytest.fixture
@@ -46,40 +42,6 @@ async def start_bot(
 @pytest.fixture
 async def bot(start_bot: Callable[..., Awaitable[InProcessBot]]) -> InProcessBot:
     return await start_bot()
-
-
-# People are made on the emulator, not through a bot: a test that starts its own bot with
-# start_bot(...) must not get a second one polling beside it.
-_user_ids = itertools.count(FIRST_USER_ID)
-_agent_ids = itertools.count(FIRST_AGENT_ID)
-
-
-@pytest.fixture
-def make_user(emulator: BotApiEmulator) -> Callable[..., TgUser]:
-    def make(first_name: str = "Ann", language_code: str | None = "en") -> TgUser:
-        return TgUser.create(emulator, next(_user_ids), first_name, language_code)
-
-    return make
-
-
-@pytest.fixture
-def make_agent(emulator: BotApiEmulator) -> Callable[..., TgAgent]:
-    def make(first_name: str = "Lin", *, member: bool = True) -> TgAgent:
-        return TgAgent.create(emulator, next(_agent_ids), first_name, member=member)
-
-    return make
-
-
-@pytest.fixture
-def forum(emulator: BotApiEmulator) -> int:
-    emulator.add_group(GROUP_ID, "Support desk", is_forum=True)
-    return GROUP_ID
-
-
-@pytest.fixture
-def plain_group(emulator: BotApiEmulator) -> int:
-    emulator.add_group(GROUP_ID, "Support desk", is_forum=False)
-    return GROUP_ID
 
 
 @pytest.fixture
