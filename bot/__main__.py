@@ -1,6 +1,6 @@
 """`python -m bot`: read the settings, then run the bot against TELEGRAM_API_URL.
 `python -m bot sandbox` runs it locally; `python -m bot guard` runs the secret guard over JSON
-lines (bot/guard_cli.py)."""
+lines (bot/guard_cli.py); `python -m bot ask` the understanding (bot/ask_cli.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from bot.logging_setup import configure_logging
 USAGE = (
     "usage: python -m bot            run the bot (settings from the environment or .env)\n"
     "       python -m bot sandbox    try it locally in a browser: no token, no network\n"
-    "       python -m bot guard      JSON lines in, the secret guard's decisions out"
+    "       python -m bot guard      JSON lines in, the secret guard's decisions out\n"
+    "       python -m bot ask        JSON lines in, what the bot understands of each out"
 )
 
 
@@ -25,6 +26,10 @@ def main(argv: list[str]) -> int:
         from bot.guard_cli import run as run_guard
 
         return run_guard(argv[1:])
+    if argv[:1] == ["ask"]:
+        from bot.ask_cli import run as run_ask
+
+        return run_ask(argv[1:])
     if argv:
         print(USAGE, file=sys.stderr)
         return 2

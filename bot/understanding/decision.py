@@ -1,0 +1,74 @@
+"""From the classifier's probabilities to what the bot does: answer, offer the best three,
+hand over to a person, or say honestly that it cannot answer; and whether it is urgent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.domain.tickets import Category, Priority
+from bot.understanding.labels import INTENTS, Intent, category_of, priority_of
+from bot.understanding.model import Scored
+
+ANSWER_AT = 0.55  # top probability from which the best entry is answered outright
+OFFER_AT = 0.25  # from here up to ANSWER_AT, the best three entries are offered
+URGENT_AT = 0.30  # probability of "urgent" from which a message is treated as urgent
+
+
+class Outcome(StrEnum):
+    ANSWER = "answer"
+    OFFER = "offer"  # show the top entries to choose from
+    HANDOVER = "handover"  # not sure: offer a person
+    OUT_OF_SCOPE = "out_of_scope"
+    GREETING = "greeting"
+    HUMAN = "human"
+    URGENT = "urgent"
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    outcome: Outcome
+    entry: str | None  # the entry answered (ANSWER) or offered first (OFFER)
+    confidence: float  # the top label's probability
+    offered: tuple[str, ...]  # entries to offer, best first
+    urgent: bool
+    category: Category
+    priority: Priority
+
+
+_INTENT_OUTCOME = {
+    Intent.OUT_OF_SCOPE: Outcome.OUT_OF_SCOPE,
+    Intent.GREETING: Outcome.GREETING,
+    Intent.HUMAN: Outcome.HUMAN,
+    Intent.URGENT: Outcome.URGENT,
+}
+
+
+def decide(ranked: list[Scored], urgent_probability: float) -> Understanding:
+    top = ranked[0] if ranked else Scored(Intent.OUT_OF_SCOPE, 0.0)
+    urgent = urgent_probability >= URGENT_AT or top.label == Intent.URGENT
+    entries = tuple(s.label for s in ranked if s.label not in INTENTS)
+    if urgent:
+        outcome = Outcome.URGENT
+    elif top.label in INTENTS:
+        outcome = _INTENT_OUTCOME[Intent(top.label)]
+    elif top.probability >= ANSWER_AT:
+        outcome = Outcome.ANSWER
+    elif top.probability >= OFFER_AT:
+        outcome = Outcome.OFFER
+    else:
+        outcome = Outcome.HANDOVER
+    entry = top.label if outcome in (Outcome.ANSWER, Outcome.OFFER) else None
+    if outcome is Outcome.URGENT and top.label not in INTENTS:
+        entry = top.label  # e.g. "suspicious": its answer goes with the security steps
+    offered = entries if outcome is Outcome.OFFER else ()
+    category = category_of(top.label, urgent=urgent)
+    return Understanding(
+        outcome=outcome,
+        entry=entry,
+        confidence=round(top.probability, 4),
+        offered=offered,
+        urgent=urgent,
+        category=category,
+        priority=priority_of(category, urgent=urgent),
+    )

