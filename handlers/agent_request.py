@@ -18,6 +18,7 @@ from bot.ui.flow import Expect, Flow, Step
 from bot.ui.parts import message_of
 from bot.ui.prompts import ask
 from bot.ui.ticket_ack import open_and_acknowledge
+from bot.ui.urgent import report_urgent
 
 ORDER = 35  # where its handlers stand: see handlers/__init__.py
 add_menu(MenuEntry("agent", "menu-agent", 70))
@@ -45,11 +46,17 @@ async def described(update: Update, ctx: BotContext) -> str | int:
     except InvalidInput as error:
         await ask_description(update, ctx, hint=ctx.t(error.key, limit=MAX_TEXT))
         return DESCRIBE
+    understanding = ctx.services.understanding
+    result = await understanding.understand(text) if understanding.ready else None
+    if result is not None and result.urgent:
+        return await flow.finish(update, ctx, await report_urgent(ctx, text))
+    # The classifier files the ticket (agents can still change its priority on the card).
     new = NewTicket(
         user_id=ctx.profile.id,
-        category=Category.QUESTION,
+        category=result.category if result else Category.QUESTION,
         subject="subject-question",
         description=text,
+        urgency=result.priority if result else None,
     )
     return await flow.finish(update, ctx, await open_and_acknowledge(ctx, new))
 

@@ -15,12 +15,13 @@ from telegram.ext import (
 
 from bot.core import callbacks
 from bot.core.callbacks import cb
-from bot.faq.catalog import FaqCategory, FaqEntry
+from bot.faq.catalog import FaqCategory
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.conversation import exit_fallbacks, leave_to_menu
 from bot.ui.entries import CommandEntry, MenuEntry, add_command, add_menu
-from bot.ui.screens import button, home_row, send_menu, show
+from bot.ui.screens import button, home_row, show
+from handlers.free_text import agent_row, answer_question, answer_text, title_of
 
 ORDER = 50  # where its handlers stand: see handlers/__init__.py
 add_menu(MenuEntry("faq", "menu-faq", 50))
@@ -31,23 +32,8 @@ callbacks.claim("faq", __name__)  # this module handles every "faq" button
 # Conversation states; strings so the persisted rows read plainly.
 CATEGORIES, ENTRIES, ANSWER = "faq.categories", "faq.entries", "faq.answer"
 _CATEGORY_KEY = "faq_category"  # user_data: the topic Back returns to
-MAX_QUESTION_LENGTH = 1000
-MAX_RELATED = 2
 
 Handler = BaseHandler[Update, BotContext, object]
-
-
-def _title(ctx: BotContext, entry: FaqEntry) -> str:
-    return ctx.t(entry.message_key)
-
-
-def _answer_text(ctx: BotContext, entry: FaqEntry) -> str:
-    answer = ctx.services.translator.attribute(ctx.locale, entry.message_key, "answer")
-    return f"<b>{ctx.t('faq-answer-title', question=_title(ctx, entry))}</b>\n\n{answer}"
-
-
-def _agent_row(ctx: BotContext) -> list[InlineKeyboardButton]:
-    return [button(ctx, "btn-talk-agent", cb("m", "agent"))]
 
 
 async def show_categories(update: Update, ctx: BotContext) -> str:
@@ -65,7 +51,7 @@ async def _show_category(update: Update, ctx: BotContext, category: FaqCategory)
     ctx.user_store[_CATEGORY_KEY] = category.id
     faq = ctx.services.faq
     rows = [
-        [InlineKeyboardButton(_title(ctx, entry), callback_data=cb("faq", "e", e))]
+        [InlineKeyboardButton(title_of(ctx, entry), callback_data=cb("faq", "e", e))]
         for e in category.entry_ids
         if (entry := faq.entry(e)) is not None
     ]
@@ -89,8 +75,8 @@ async def open_entry(update: Update, ctx: BotContext) -> str:
     if entry is None:
         return await show_categories(update, ctx)
     ctx.user_store[_CATEGORY_KEY] = entry.category_id
-    markup = InlineKeyboardMarkup([_agent_row(ctx), home_row(ctx, back=cb("faq", "back"))])
-    await show(update, ctx, _answer_text(ctx, entry), markup)
+    markup = InlineKeyboardMarkup([agent_row(ctx), home_row(ctx, back=cb("faq", "back"))])
+    await show(update, ctx, answer_text(ctx, entry), markup)
     return ANSWER
 
 
@@ -108,43 +94,6 @@ async def back_from_answer(update: Update, ctx: BotContext) -> str:
 async def back_to_menu(update: Update, ctx: BotContext) -> int:
     ctx.user_store.pop(_CATEGORY_KEY, None)
     return await leave_to_menu(update, ctx)
-
-
-async def answer_question(update: Update, ctx: BotContext) -> None:
-    """Free text: the best entry in full, up to two related ones as buttons, or a way on."""
-    message = update.effective_message
-    if message is None or message.text is None or ctx.known_profile is None:
-        return
-    text = message.text.strip()
-    if len(text) > MAX_QUESTION_LENGTH:
-        await send_menu(update, ctx, lead=ctx.t("text-too-long", limit=MAX_QUESTION_LENGTH))
-        return
-    services = ctx.services
-    matches = services.matcher.match(text, limit=1 + MAX_RELATED)
-    await services.questions.record(
-        user_id=ctx.profile.id,
-        locale=ctx.locale,
-        text=text,
-        faq_entry=matches[0].entry_id if matches else None,
-        score=matches[0].score if matches else 0.0,
-    )
-    if not matches:
-        await send_menu(update, ctx, lead=ctx.t("faq-no-match"))
-        return
-    best = services.faq.entry(matches[0].entry_id)
-    if best is None:  # the matcher indexes only the catalog's entries
-        raise LookupError(f"no FAQ entry {matches[0].entry_id!r}")
-    related = [services.faq.entry(m.entry_id) for m in matches[1:]]
-    rows = [
-        [InlineKeyboardButton(_title(ctx, e), callback_data=cb("faq", "e", e.id))]
-        for e in related
-        if e is not None
-    ]
-    body = f"{ctx.t('faq-best-match')}\n\n{_answer_text(ctx, best)}"
-    if rows:
-        body += f"\n\n{ctx.t('faq-related')}"
-    rows += [_agent_row(ctx), home_row(ctx)]
-    await message.reply_text(body, reply_markup=InlineKeyboardMarkup(rows))
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, object]]:
@@ -190,5 +139,4 @@ def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, o
         },
         fallbacks=exit_fallbacks(),
     )
-    private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
-    return [conversation, MessageHandler(private_text, answer_question)]
+    return [conversation]

@@ -27,6 +27,7 @@ from bot.faq.matcher import FaqMatcher
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService
+from bot.understanding.service import UnderstandingService
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class Services:
     broadcasts: BroadcastService
     stats: StatsRepository
     desk: DeskService
+    understanding: UnderstandingService
 
 
 def build_services(settings: Settings) -> Services:
@@ -105,4 +107,5 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
+        understanding=UnderstandingService(catalog, translator, SUPPORTED_LOCALES),
     )

@@ -3,7 +3,9 @@ ask, per entry and per intent, in both languages) and each entry's own question 
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -53,3 +55,12 @@ def training_set(
     known = {entry.id for entry in catalog.entries} | INTENTS
     examples = [e for e in shipped_phrasings() if e.label in known]
     return examples + entry_examples(catalog, translator, locales)
+
+
+def fingerprint(examples: Sequence[Example]) -> str:
+    """A short hash of what a model learned from: a shipped model is used only while the
+    corpus it was trained on is still the one in force."""
+    digest = hashlib.sha256()
+    for example in examples:
+        digest.update(f"{example.label}\t{example.text}\n".encode())
+    return digest.hexdigest()[:16]

@@ -1,5 +1,6 @@
-"""Understanding as a service: the model trained once (in a worker thread, so the event loop
-never waits), queries answered off the loop, in batches when many arrive together."""
+"""Understanding as a service: the shipped model (bot/understanding/data) loaded once, or, when
+the corpus has changed since it was built, a model trained in a worker thread; queries answered
+off the event loop."""
 
 from __future__ import annotations
 
@@ -8,16 +9,30 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
-from bot.understanding.corpus import Example, training_set
+from bot.understanding.corpus import Example, fingerprint, training_set
 from bot.understanding.decision import Understanding, decide
-from bot.understanding.encoder import Encoder, SentenceEncoder
+from bot.understanding.encoder import Encoder, shared_encoder
 from bot.understanding.labels import Intent
 from bot.understanding.model import IntentModel
 
+SHIPPED_MODEL = Path(__file__).with_name("data") / "intent_model.npz"
+
 log = logging.getLogger(__name__)
+
+
+_LOADED: dict[tuple[Path, int], IntentModel] = {}
+
+
+def _load(path: Path, encoder: Encoder) -> IntentModel:
+    """A model file read once per process and encoder (tests start many applications)."""
+    key = (path, id(encoder))
+    if key not in _LOADED:
+        _LOADED[key] = IntentModel.load(path, encoder)
+    return _LOADED[key]
 
 
 class UnderstandingService:
@@ -31,7 +46,7 @@ class UnderstandingService:
         self._catalog = catalog
         self._translator = translator
         self._locales = locales
-        self._encoder = encoder or SentenceEncoder()
+        self._encoder = encoder or shared_encoder()
         self._model: IntentModel | None = None
         self._lock = threading.Lock()
         self.trained_in: float | None = None  # seconds the last training took
@@ -40,13 +55,24 @@ class UnderstandingService:
         return training_set(self._catalog, self._translator, self._locales)
 
     def train(self) -> IntentModel:
+        """The shipped model if it was built from today's corpus, else a fresh one (blocking)."""
+        from bot.understanding.training import train  # scikit-learn only when needed
+
+        if self.load_shipped():
+            return self._ready()
         started = time.perf_counter()
-        model = IntentModel(self._encoder).fit(self.examples())
+        model = train(self.examples(), self._encoder)
+        model.rank(["warm up"])  # loads the encoder's weights now, not on a user's question
         with self._lock:
             self._model = model
         self.trained_in = time.perf_counter() - started
-        log.info("understanding model trained in %.1f s", self.trained_in)
+        log.info("understanding model ready in %.1f s", self.trained_in)
         return model
+
+    @property
+    def ready(self) -> bool:
+        with self._lock:
+            return self._model is not None
 
     def _ready(self) -> IntentModel:
         with self._lock:
@@ -55,14 +81,38 @@ class UnderstandingService:
 
     def understand_many(self, texts: Sequence[str]) -> list[Understanding]:
         """Blocking: call from a worker thread (or a command-line tool)."""
+        if not texts:
+            return []
         model = self._ready()
-        ranked = model.rank(texts)
-        urgent = model.probability_of(texts, Intent.URGENT)
+        probabilities = model.probabilities(texts)  # one encoder pass for the whole batch
+        ranked = model.ranked(probabilities)
+        urgent = model.column(probabilities, Intent.URGENT)
         return [decide(r, u) for r, u in zip(ranked, urgent, strict=True)]
 
     async def understand(self, text: str) -> Understanding:
         (result,) = await asyncio.to_thread(self.understand_many, [text])
         return result
 
-    async def start(self) -> None:
-        await asyncio.to_thread(self.train)
+    def load_shipped(self) -> bool:
+        """Use the shipped model if it was built from today's corpus (a second or so)."""
+        started = time.perf_counter()
+        if not SHIPPED_MODEL.is_file():
+            return False
+        model = _load(SHIPPED_MODEL, self._encoder)
+        if model.meaning_dimensions != self._encoder.dimensions:
+            return False  # built with another encoder (a test's stand-in)
+        if model.fingerprint != fingerprint(self.examples()):
+            log.info("the corpus changed since the shipped model was built")
+            return False
+        model.rank(["warm up"])  # loads the encoder's weights now, not on a user's question
+        with self._lock:
+            self._model = model
+        self.trained_in = time.perf_counter() - started
+        return True
+
+    async def start(self) -> asyncio.Task[IntentModel] | None:
+        """Ready before the first update when the shipped model fits (loaded off the loop);
+        otherwise trained in the background while the simple matcher answers."""
+        if await asyncio.to_thread(self.load_shipped):
+            return None
+        return asyncio.get_running_loop().create_task(asyncio.to_thread(self.train))

@@ -250,5 +250,6 @@ lost-when-prompt = When did you lose the phone? Tap a button, or type a date lik
 lost-advice =
     🛡️ While we look at your ticket: if you backed up your recovery phrase, you can restore your wallet on another device yourself and move your assets to a new wallet. Type the phrase only into the official tpWallet app, never into a chat, a website or a form.
     Nobody from tpWallet will ever ask you for it.
+subject-urgent-report = Urgent security report
 subject-lost-device = Lost or stolen phone
 field-screen-lock = Screen lock

@@ -68,6 +68,20 @@ faq-no-match =
     Sorry, I could not find an answer that matches your question. 🤔
     Try different words (for example “my transfer has not arrived”), or choose from the menu below.
 
+## Understanding free text
+
+understand-out-of-scope = I'm sorry, I can't answer that one: I can help with your tpWallet account, security, transfers, payments and fees, or put you in touch with our team. Choose a topic below.
+understand-greeting = Hello! 👋 Ask me anything about your tpWallet account, security, transfers or fees, or choose a topic below.
+understand-human = Of course. Tap “Talk to an agent” and describe your problem in a few words: a person from our team will answer you here.
+understand-offer = I'm not completely sure what you mean. Is it one of these?
+urgent-steps =
+    🚨 <b>Act now to protect your funds:</b>
+    1. Change your tpWallet password and your email password at once.
+    2. In Settings → Security, sign out of every other device and turn on two-factor authentication.
+    3. If your recovery phrase may have been seen by anyone, create a new wallet on a device you trust and move what is left into it.
+    4. Never send your recovery phrase, private key or password to anyone, including people who say they are tpWallet support.
+    Our security team has your report and will contact you here.
+
 ## Errors
 
 error-generic = Sorry, something went wrong while handling your message. Please try again in a moment, or send /menu to go back to the main menu.

@@ -241,5 +241,6 @@ lost-when-prompt = 手机是什么时候丢的？点下方按钮，或输入日�
 lost-advice =
     🛡️ 在我们处理工单的同时：如果你备份过助记词，可以自己在另一台设备上恢复钱包，并把资产转到一个新钱包。助记词只能输入到官方 tpWallet 应用里，绝不要发到聊天、网站或表单中。
     tpWallet 的任何人都不会向你索要助记词。
+subject-urgent-report = 紧急安全报告
 subject-lost-device = 手机丢失或被盗
 field-screen-lock = 锁屏情况

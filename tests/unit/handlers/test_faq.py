@@ -45,29 +45,46 @@ async def test_free_text_in_chinese_gets_the_matching_answer_and_is_recorded(bot
     assert rows == [("转账一直显示处理中，钱还没到账", "transfer-delayed", "zh")]
 
 
-async def test_free_text_in_english_offers_related_entries(bot, make_user):
+async def test_free_text_in_english_gets_the_answer_with_a_way_to_a_person(bot, make_user):
     user = make_user("Ann", "en")
-    user.send("I forgot my password and the reset email never came")
+    user.send("I can't remember my password, how do I reset it?")
     reply = await user.reply()
     assert reply.text.startswith("Here is the closest answer I found")
-    labels = button_labels(reply)
-    assert any("Talk to an agent" in label for label in labels)
-    # The best entry is shown in full; a close second is offered as a button.
-    shown = {"I forgot my password. What now?", "The reset email or SMS code never arrives"}
-    assert any(title in reply.text for title in shown)
-    assert any(title in labels for title in shown)
-    user.press(reply.message, next(t for t in labels if t in shown))
-    opened = await user.reply()
-    assert "Back" in button_labels(opened)[-2]
+    assert "I forgot my password. What now?" in reply.text
+    assert any("Talk to an agent" in label for label in button_labels(reply))
+    rows = bot.query("SELECT faq_entry FROM questions WHERE user_id = ?", user.id)
+    assert rows == [("forgot-password",)]
 
 
-async def test_question_without_match_gets_helpful_reply_and_is_recorded(bot, make_user):
+async def test_out_of_scope_question_is_declined_honestly_with_the_menu(bot, make_user):
     user = make_user("Ann", "en")
     user.send("what's the weather like today")
     reply = await user.reply()
-    assert reply.text.startswith("Sorry, I could not find an answer")
+    assert reply.text.startswith("I'm sorry, I can't answer that one")
     assert len(button_labels(reply)) == 8
     assert bot.query("SELECT faq_entry FROM questions") == [(None,)]
+
+
+async def test_a_greeting_is_greeted_back(bot, make_user):
+    user = make_user("小明", "zh-CN")
+    user.send("你好 在吗")
+    reply = await user.reply()
+    assert reply.text.startswith("你好！👋")
+    assert bot.query("SELECT COUNT(*) FROM tickets") == [(0,)]
+
+
+async def test_an_urgent_report_gets_the_security_steps_first_and_a_high_ticket(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("someone logged into my account and withdrew all my USDT")
+    reply = await user.reply()
+    assert reply.text.startswith("🚨 Act now to protect your funds:")
+    steps = reply.text.index("Change your tpWallet password")
+    assert steps < reply.text.index("TP-000001")
+    assert "(priority: High)" in reply.text
+    rows = bot.query("SELECT category, priority, subject FROM tickets")
+    assert rows == [("account_security", "high", "subject-urgent-report")]
+    words = bot.query("SELECT text FROM ticket_messages")
+    assert words == [("someone logged into my account and withdrew all my USDT",)]
 
 
 async def test_very_long_question_is_refused_politely(bot, make_user):

@@ -23,7 +23,7 @@ def test_an_unsure_entry_offers_the_best_three_and_a_doubtful_one_hands_over():
         Scored("urgent", 0.2),
         Scored("fees", 0.1),
     ]
-    offer = decide(ranked, 0.2)
+    offer = decide(ranked, URGENT_AT - 0.05)
     assert offer.outcome is Outcome.OFFER and offer.offered == ("transfer-delayed", "fees")
     assert offer.category is Category.FUNDS and offer.priority is Priority.HIGH
     handover = decide([Scored("fees", OFFER_AT - 0.01)], 0.0)

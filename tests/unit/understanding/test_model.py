@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.understanding.corpus import Example
-from bot.understanding.model import IntentModel, normalized
+from bot.understanding.features import normalized
+from bot.understanding.model import IntentModel
+from bot.understanding.training import train
 from tests.unit.understanding.fakes import HashedEncoder
 
 EXAMPLES = [
@@ -20,7 +22,7 @@ EXAMPLES = [
 
 
 def test_new_phrasings_rank_their_label_first_with_a_probability():
-    model = IntentModel(HashedEncoder()).fit(EXAMPLES)
+    model = train(EXAMPLES, HashedEncoder())
     (fees,), (two_factor,), (stolen,) = (
         model.rank([t], top=1)[0]
         for t in ("what fee do you charge", "how to enable 2fa", "my wallet got drained")
@@ -32,3 +34,29 @@ def test_new_phrasings_rank_their_label_first_with_a_probability():
 
 def test_text_is_normalized_before_counting():
     assert normalized("  ２FA　ＨＯＷ  ") == "2fa how"
+
+
+def test_a_saved_model_answers_as_the_trained_one(tmp_path):
+    model = train(EXAMPLES, HashedEncoder())
+    model.save(tmp_path / "model.npz")
+    loaded = IntentModel.load(tmp_path / "model.npz", HashedEncoder())
+    texts = ["fee for sending?", "2fa pls", "被盗了"]
+    assert [r[0].label for r in loaded.rank(texts)] == [r[0].label for r in model.rank(texts)]
+    assert loaded.fingerprint == model.fingerprint and loaded.fingerprint
+
+
+def test_the_numpy_answer_matches_scikit_learns():
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.understanding.training import design
+
+    encoder = HashedEncoder()
+    model = train(EXAMPLES, encoder)
+    texts = [e.text for e in EXAMPLES]
+    reference = LogisticRegression(C=8.0, max_iter=500).fit(
+        design(model.space, encoder, texts), [e.label for e in EXAMPLES]
+    )
+    probe = ["how much do you charge", "钱没了被盗"]
+    ours = model.probabilities(probe)
+    theirs = reference.predict_proba(design(model.space, encoder, probe))
+    assert abs(ours - theirs).max() < 1e-3

@@ -1,0 +1,48 @@
+"""Fitting the intent classifier (scikit-learn, imported only here: the bot answers without
+it). Used by scripts/train_understanding.py to build the shipped model, and at run time when
+the corpus no longer matches the shipped one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+from bot.understanding.corpus import Example, fingerprint
+from bot.understanding.encoder import Encoder
+from bot.understanding.features import GramSpace
+from bot.understanding.model import IntentModel
+
+REGULARIZATION = 8.0  # LogisticRegression's C, chosen by cross-validation on the corpus only
+MAX_ITERATIONS = 500
+
+
+def design(space: GramSpace, encoder: Encoder, texts: Sequence[str]) -> sparse.csr_matrix:
+    rows = space.rows(texts)
+    data = np.concatenate([values for _, values in rows]) if rows else np.zeros(0)
+    columns = np.concatenate([cols for cols, _ in rows]) if rows else np.zeros(0, dtype=int)
+    pointers = np.cumsum([0, *(len(cols) for cols, _ in rows)])
+    grams = sparse.csr_matrix((data, columns, pointers), shape=(len(texts), space.size))
+    meaning = sparse.csr_matrix(encoder.encode(list(texts)))
+    return sparse.hstack([grams, meaning], format="csr")
+
+
+def train(
+    examples: Sequence[Example], encoder: Encoder, *, regularization: float = REGULARIZATION
+) -> IntentModel:
+    texts = [e.text for e in examples]
+    space = GramSpace.fit(texts)
+    classifier = LogisticRegression(C=regularization, max_iter=MAX_ITERATIONS)
+    classifier.fit(design(space, encoder, texts), [e.label for e in examples])
+    weights = np.asarray(classifier.coef_, dtype=np.float32)
+    return IntentModel(
+        encoder,
+        space,
+        [str(label) for label in classifier.classes_],
+        weights[:, : space.size],
+        weights[:, space.size :],
+        np.asarray(classifier.intercept_, dtype=np.float32),
+        fingerprint(examples),
+    )
