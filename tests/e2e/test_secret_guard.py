@@ -101,7 +101,7 @@ async def test_a_withheld_message_that_is_no_phrase_is_answered_after_all(bot, m
     user.send("/help")  # …but no: both are answered, in their order
     first = await user.reply()
     second = await user.reply()
-    assert first.text.startswith("Sorry, I could not find an answer")
+    assert first.text.startswith("I'm sorry, I can't answer that one")  # list words: no question
     assert second.text.startswith("Here is what I can do:")
 
 
