@@ -20,6 +20,7 @@ from bot.understanding.labels import Intent
 from bot.understanding.model import IntentModel
 
 SHIPPED_MODEL = Path(__file__).with_name("data") / "intent_model.npz"
+MAX_BATCH = 64
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class UnderstandingService:
         self._model: IntentModel | None = None
         self._lock = threading.Lock()
         self.trained_in: float | None = None  # seconds the last training took
+        self._waiting: list[tuple[str, asyncio.Future[Understanding]]] = []
+        self._batcher: asyncio.Task[None] | None = None
 
     def examples(self) -> list[Example]:
         return training_set(self._catalog, self._translator, self._locales)
@@ -90,8 +93,28 @@ class UnderstandingService:
         return [decide(r, u) for r, u in zip(ranked, urgent, strict=True)]
 
     async def understand(self, text: str) -> Understanding:
-        (result,) = await asyncio.to_thread(self.understand_many, [text])
-        return result
+        """Off the event loop, in batches: questions that arrive while a batch is being
+        encoded go together in the next one (the encoder costs ~1.2 ms for one sentence and
+        ~0.35 ms a sentence in a batch of 64)."""
+        future: asyncio.Future[Understanding] = asyncio.get_running_loop().create_future()
+        self._waiting.append((text, future))
+        if self._batcher is None or self._batcher.done():
+            self._batcher = asyncio.get_running_loop().create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
+            try:
+                results = await asyncio.to_thread(self.understand_many, [t for t, _ in batch])
+            except Exception as error:  # every waiting handler hears of it, none hangs
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            for (_, future), result in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
 
     def load_shipped(self) -> bool:
         """Use the shipped model if it was built from today's corpus (a second or so)."""

@@ -60,3 +60,30 @@ def test_the_numpy_answer_matches_scikit_learns():
     ours = model.probabilities(probe)
     theirs = reference.predict_proba(design(model.space, encoder, probe))
     assert abs(ours - theirs).max() < 1e-3
+
+
+async def test_questions_asked_together_are_answered_each_in_one_batch():
+    from bot.core.config import SUPPORTED_LOCALES
+    from bot.faq.catalog import FaqCatalog
+    from bot.understanding.service import UnderstandingService
+    from tests.unit.helpers import translator
+
+    class CountingEncoder(HashedEncoder):
+        def __init__(self) -> None:
+            self.batches: list[int] = []
+
+        def encode(self, texts):
+            self.batches.append(len(texts))
+            return super().encode(texts)
+
+    encoder = CountingEncoder()
+    service = UnderstandingService(FaqCatalog(), translator(), SUPPORTED_LOCALES, encoder)
+    service._model = train(EXAMPLES, encoder)
+    encoder.batches.clear()
+    import asyncio
+
+    texts = ["fee?", "2fa pls", "被盗了", "转账手续费", "enable two factor"]
+    results = await asyncio.gather(*(service.understand(t) for t in texts))
+    assert sum(encoder.batches) == len(texts) and len(encoder.batches) <= 2
+    # Batching changes nothing in the answers: each is what the text alone would get.
+    assert results == [service.understand_many([t])[0] for t in texts]
