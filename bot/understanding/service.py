@@ -43,12 +43,13 @@ class UnderstandingService:
         translator: Translator,
         locales: tuple[str, ...],
         encoder: Encoder | None = None,
+        model: IntentModel | None = None,  # a model trained elsewhere (tests, tools)
     ) -> None:
         self._catalog = catalog
         self._translator = translator
         self._locales = locales
         self._encoder = encoder or shared_encoder()
-        self._model: IntentModel | None = None
+        self._model: IntentModel | None = model
         self._lock = threading.Lock()
         self.trained_in: float | None = None  # seconds the last training took
         self._waiting: list[tuple[str, asyncio.Future[Understanding]]] = []

@@ -8,13 +8,21 @@ import json
 from bot.ask_cli import process
 from bot.core.config import SUPPORTED_LOCALES
 from bot.faq.catalog import FaqCatalog
+from bot.understanding.corpus import Example, entry_examples
 from bot.understanding.service import UnderstandingService
+from bot.understanding.training import train
 from tests.unit.helpers import translator
 from tests.unit.understanding.fakes import HashedEncoder
 
 
 def _service() -> UnderstandingService:
-    return UnderstandingService(FaqCatalog(), translator(), SUPPORTED_LOCALES, HashedEncoder())
+    # Trained here on the entries' own questions (a second), not the whole corpus.
+    catalog, encoder = FaqCatalog(), HashedEncoder()
+    examples = entry_examples(catalog, translator(), SUPPORTED_LOCALES)
+    examples += [Example("someone stole everything", "urgent"), Example("被盗了", "urgent")]
+    return UnderstandingService(
+        catalog, translator(), SUPPORTED_LOCALES, encoder, train(examples, encoder)
+    )
 
 
 def test_each_line_gets_its_answer_in_order_and_a_bad_line_an_error():

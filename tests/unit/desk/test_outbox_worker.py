@@ -11,6 +11,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter
 from bot.core.clock import utc_now
 from bot.db.database import Database
 from bot.db.outbox import NewOutboxItem, OutboxItem, OutboxKind
+from bot.desk import outbox_worker
 from bot.desk.outbox_worker import OutboxWorker, coalesce
 from tests.unit.helpers import GROUP_ID, Desk, make_desk, outbox_rows, user_with_ticket
 
@@ -84,7 +85,9 @@ async def test_the_groups_budget_holds_later_tickets_until_the_window_opens(db: 
     assert 0 < wait <= 60
 
 
-async def test_a_network_error_keeps_the_row_for_a_later_attempt(db: Database):
+async def test_a_network_error_keeps_the_row_for_a_later_attempt(db: Database, monkeypatch):
+    # A long first backoff: "not due yet" must not depend on how fast this machine runs.
+    monkeypatch.setattr(outbox_worker, "BACKOFF_BASE_SECONDS", 30.0)
     desk = make_desk(db)
     ticket = await user_with_ticket(desk)
     await desk.outbox.enqueue([_text(ticket.id, "hello")])
@@ -93,7 +96,7 @@ async def test_a_network_error_keeps_the_row_for_a_later_attempt(db: Database):
     worker = _worker(desk, sender)
     await worker.run_once()
     (row,) = await desk.outbox.pending()
-    assert row.attempts == 1 and row.next_attempt_at > utc_now()
+    assert row.attempts == 1 and row.next_attempt_at > utc_now() + timedelta(seconds=30)
     await worker.run_once()  # not due yet: nothing is sent
     assert sender.batches == []
 

@@ -77,8 +77,8 @@ async def test_questions_asked_together_are_answered_each_in_one_batch():
             return super().encode(texts)
 
     encoder = CountingEncoder()
-    service = UnderstandingService(FaqCatalog(), translator(), SUPPORTED_LOCALES, encoder)
-    service._model = train(EXAMPLES, encoder)
+    model = train(EXAMPLES, encoder)
+    service = UnderstandingService(FaqCatalog(), translator(), SUPPORTED_LOCALES, encoder, model)
     encoder.batches.clear()
     import asyncio
 
