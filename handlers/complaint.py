@@ -18,6 +18,7 @@ from bot.ui.flow import Flow
 from bot.ui.flow_steps import Buttons, Media, Parse, Then, Typed, labelled, question
 from bot.ui.parts import query_of
 from bot.ui.ticket_ack import open_and_acknowledge
+from bot.ui.urgent import triage
 
 CATEGORY, DESCRIPTION, ATTACH, OUTCOME, SUMMARY, EDIT = (
     "complaint.category",
@@ -148,14 +149,23 @@ question(
     back=None,
     buttons=Buttons(labelled(CATEGORIES, "complaint-cat-{}"), chose_category, per_row=2),
 )
+
+
+async def described(update: Update, ctx: BotContext, text: str) -> str | int:
+    """A description that reports theft or a takeover is not a complaint to file: the user
+    gets the security steps and a HIGH ticket at once, and the complaint flow ends."""
+    urgent = await triage(ctx, text)
+    if urgent is not None:
+        return await flow.finish(update, ctx, urgent)
+    return await _then_store("description", ATTACH)(update, ctx, text)
+
+
 question(
     flow,
     DESCRIPTION,
     prompt=_description_prompt,
     back=CATEGORY,
-    text=Typed(
-        _text(MIN_DESCRIPTION, MAX_DESCRIPTION), _then_store("description", ATTACH), MAX_DESCRIPTION
-    ),
+    text=Typed(_text(MIN_DESCRIPTION, MAX_DESCRIPTION), described, MAX_DESCRIPTION),
 )
 question(
     flow,

@@ -21,3 +21,13 @@ async def report_urgent(ctx: BotContext, text: str) -> str:
         urgency=Priority.HIGH,
     )
     return await open_and_acknowledge(ctx, new, lead=ctx.t("urgent-steps"))
+
+
+async def triage(ctx: BotContext, text: str) -> str | None:
+    """If `text` is an urgent report, open its HIGH ticket and return what to tell the user;
+    None otherwise (or while the understanding model is still loading)."""
+    understanding = ctx.services.understanding
+    if not understanding.ready:
+        return None
+    result = await understanding.understand(text)
+    return await report_urgent(ctx, text) if result.urgent else None

@@ -8,12 +8,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
 from bot.understanding.labels import INTENTS
 
-PHRASING_FILES = ("phrasings_zh.jsonl", "phrasings_en.jsonl")
+PHRASING_GLOB = "phrasings*.jsonl"  # every file of phrasings in bot/faq/data, in name order
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +24,9 @@ class Example:
 
 
 def shipped_phrasings() -> list[Example]:
-    folder = resources.files("bot.faq").joinpath("data")
+    folder = Path(str(resources.files("bot.faq").joinpath("data")))
     examples: list[Example] = []
-    for name in PHRASING_FILES:
-        source = folder.joinpath(name)
-        if not source.is_file():
-            continue
+    for source in sorted(folder.glob(PHRASING_GLOB)):
         for line in source.read_text("utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

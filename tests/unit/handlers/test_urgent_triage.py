@@ -1,0 +1,49 @@
+"""An urgent report is recognized where it is typed, not only as free text: in the complaint
+description and in "Talk to an agent", the user gets the security steps and a HIGH ticket."""
+
+from __future__ import annotations
+
+REPORT = "someone logged into my account last night and withdrew all my USDT, it wasn't me"
+
+
+async def test_a_theft_typed_as_a_complaint_description_gets_the_steps_and_a_high_ticket(
+    bot, make_user
+):
+    user = make_user("Ann", "en")
+    user.send("/complaint")
+    category = await user.reply()
+    user.press(category, "A transaction")
+    await user.reply()  # the description prompt
+    user.send(REPORT)
+    reply = await user.reply()
+    assert reply.text.startswith("🚨 Act now to protect your funds:")
+    assert "(priority: High)" in reply.text
+    rows = bot.query("SELECT category, priority, subject FROM tickets")
+    assert rows == [("account_security", "high", "subject-urgent-report")]
+
+
+async def test_an_ordinary_complaint_description_goes_on_to_the_attachments(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/complaint")
+    category = await user.reply()
+    user.press(category, "Fees")
+    await user.reply()
+    user.send("I was charged a 5 USDT fee twice for one transfer on Monday.")
+    assert "Received so far: 0" in (await user.reply()).text
+    assert bot.query("SELECT COUNT(*) FROM tickets") == [(0,)]
+
+
+async def test_talk_to_an_agent_files_by_what_the_user_wrote(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/agent")
+    await user.reply()
+    user.send(REPORT)
+    reply = await user.reply()
+    assert reply.text.startswith("🚨 Act now to protect your funds:")
+    other = make_user("Bo", "en")
+    other.send("/agent")
+    await other.reply()
+    other.send("my bank transfer has been pending for two days")
+    await other.reply()
+    rows = bot.query("SELECT user_id, category, priority FROM tickets ORDER BY id")
+    assert rows == [(user.id, "account_security", "high"), (other.id, "funds", "high")]
