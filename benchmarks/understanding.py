@@ -1,13 +1,13 @@
 """How well the bot understands questions it was never trained on.
 
-Reads the held-out set (benchmarks/data/understanding/eval/{zh,en}.jsonl, written blind and
-never used for training or tuning) and prints, per language and for cross-language questions
+Reads a held-out split (benchmarks/data/understanding/<split>/*.jsonl, written blind and never
+used for training or tuning) and prints, per language and for cross-language questions
 (text in one language, the user's locale the other): top-1 and top-3 accuracy of the entry,
 how often an entry is answered outright and how often that answer is right, out-of-scope
 rejection, urgent-triage recall and false alarms, p50/p99 time per question, the model's
 training time and the process's peak RSS.
 
-    python benchmarks/understanding.py [--runs 3]
+    python benchmarks/understanding.py [--runs 3] [--split eval|split2]
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from bot.understanding.decision import Outcome  # noqa: E402
 from bot.understanding.labels import Intent  # noqa: E402
 from bot.understanding.service import UnderstandingService  # noqa: E402
 
-EVAL = ROOT / "benchmarks" / "data" / "understanding" / "eval"
+SPLITS = ROOT / "benchmarks" / "data" / "understanding"  # eval/ (first), split2/ (second)
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -50,9 +50,9 @@ class Case:
         return bool(CJK.search(self.text)) != (self.locale == "zh")
 
 
-def load() -> list[Case]:
+def load(split: str) -> list[Case]:
     cases = []
-    for path in sorted(EVAL.glob("*.jsonl")):
+    for path in sorted((SPLITS / split).glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -120,8 +120,9 @@ def timing(service: UnderstandingService, cases: list[Case], runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--split", default="eval", help="a folder of held-out cases")
     args = parser.parse_args()
-    cases = load()
+    cases = load(args.split)
     print(
         f"held-out cases: {len(cases)}; machine: {os.cpu_count()} CPUs,"
         f" Python {sys.version.split()[0]}"
