@@ -100,6 +100,11 @@ def report(service: UnderstandingService, cases: list[Case]) -> None:
         f"  urgent recall {pct(sum(r.urgent for r in urgent), len(urgent))}"
         f"   false alarms {pct(sum(r.urgent for r in calm), len(calm))}"
     )
+    print(
+        f"  inside a flow (cut short): recall"
+        f" {pct(sum(r.interrupts_flow for r in urgent), len(urgent))}"
+        f"   false alarms {pct(sum(r.interrupts_flow for r in calm), len(calm))}"
+    )
 
 
 def timing(service: UnderstandingService, cases: list[Case], runs: int) -> None:

@@ -2,7 +2,8 @@
 lines `{"text": "...", "locale": "zh"|"en"}` from stdin and writes one JSON line per input, in
 order: `{"entry": "<entry id>"|null, "confidence": 0..1, "category": "...", "priority":
 "high"|"normal"|"low", "urgent": bool}` (plus "outcome": answer, offer, handover, out_of_scope,
-greeting, human or urgent). A line it cannot read gets `{"error": "..."}`.
+greeting, human or urgent; and "urgent_probability", 0..1). A line it cannot read gets
+`{"error": "..."}`.
 
 It runs the bot's own UnderstandingService on the bot's own corpus and catalog."""
 
@@ -45,6 +46,7 @@ def _line(result: Understanding) -> str:
             "priority": result.priority.value,
             "urgent": result.urgent,
             "outcome": result.outcome.value,
+            "urgent_probability": result.urgent_probability,
         },
         ensure_ascii=False,
     )

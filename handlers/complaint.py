@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.core import callbacks
 from bot.core.validation import clean_text
-from bot.domain.tickets import Attachment, Category, TicketField
+from bot.domain.tickets import Attachment, Category, Priority, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import Flow
@@ -122,6 +122,7 @@ async def summary_chosen(update: Update, ctx: BotContext, value: str) -> str | i
     category = f"complaint-cat-{data.get('category', 'other')}"
     new = flow.ticket(
         ctx,
+        urgency=Priority.HIGH if data.get("possibly_urgent") else None,
         subject=category,
         details=(
             TicketField("field-complaint-category", category, True),
@@ -153,10 +154,12 @@ question(
 
 async def described(update: Update, ctx: BotContext, text: str) -> str | int:
     """A description that reports theft or a takeover is not a complaint to file: the user
-    gets the security steps and a HIGH ticket at once, and the complaint flow ends."""
+    gets the security steps and a HIGH ticket at once, and the complaint flow ends. One that
+    only may be urgent goes on, and its complaint is filed HIGH."""
     urgent = await triage(ctx, text)
-    if urgent is not None:
-        return await flow.finish(update, ctx, urgent)
+    if urgent.reply is not None:
+        return await flow.finish(update, ctx, urgent.reply)
+    flow.data(ctx)["possibly_urgent"] = urgent.possibly_urgent
     return await _then_store("description", ATTACH)(update, ctx, text)
 
 

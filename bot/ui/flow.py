@@ -138,13 +138,15 @@ class Flow:
         description: str = "",
         attachments: tuple[Attachment, ...] = (),
         category: Category | None = None,
+        urgency: Priority | None = None,
     ) -> NewTicket:
         """The ticket this flow opens for the user, with its declared category and priority
-        (a flow with two outcomes may name the other category)."""
+        (a flow with two outcomes may name the other category; `urgency` overrides both)."""
         chosen = category or self.category
         if chosen is None:
             raise ValueError(f"flow {self.name} declares no ticket category")
-        urgency = self.priority if chosen is self.category else None
+        if urgency is None:
+            urgency = self.priority if chosen is self.category else None
         return NewTicket(
             user_id=ctx.profile.id,
             category=chosen,

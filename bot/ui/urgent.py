@@ -3,6 +3,8 @@ a HIGH account-security ticket carrying the user's own words."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.domain.tickets import Category, NewTicket, Priority
 from bot.runtime.context import BotContext
 from bot.ui.ticket_ack import open_and_acknowledge
@@ -23,11 +25,20 @@ async def report_urgent(ctx: BotContext, text: str) -> str:
     return await open_and_acknowledge(ctx, new, lead=ctx.t("urgent-steps"))
 
 
-async def triage(ctx: BotContext, text: str) -> str | None:
-    """If `text` is an urgent report, open its HIGH ticket and return what to tell the user;
-    None otherwise (or while the understanding model is still loading)."""
+@dataclass(frozen=True, slots=True)
+class Triage:
+    reply: str | None = None  # the flow was cut short: tell the user this (steps + ticket)
+    possibly_urgent: bool = False  # not enough to cut the flow short: file its ticket as HIGH
+
+
+async def triage(ctx: BotContext, text: str) -> Triage:
+    """Inside a guided flow: if `text` is urgent enough to cut the flow short, open its HIGH
+    ticket and say what to tell the user; if it is only possibly urgent, say so, so the flow's
+    own ticket goes first in the queue. Nothing while the model is still loading."""
     understanding = ctx.services.understanding
     if not understanding.ready:
-        return None
+        return Triage()
     result = await understanding.understand(text)
-    return await report_urgent(ctx, text) if result.urgent else None
+    if result.interrupts_flow:
+        return Triage(reply=await report_urgent(ctx, text))
+    return Triage(possibly_urgent=result.urgent)

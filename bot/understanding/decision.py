@@ -15,6 +15,8 @@ OFFER_AT = 0.25  # from here up to ANSWER_AT, the best three entries are offered
 URGENT_AT = 0.20  # probability of "urgent" from which a message is treated as urgent (5-fold CV
 # on the 4,897-example training corpus: recall 0.98, false alarms 0.03; 0.25 gives 0.96 / 0.02;
 # scripts/tune_understanding.py)
+INTERRUPT_AT = 0.50  # inside a guided flow the user already has a path to a ticket: the flow is
+# cut short for the security steps only when urgency is more likely than not
 
 
 class Outcome(StrEnum):
@@ -34,8 +36,14 @@ class Understanding:
     confidence: float  # the top label's probability
     offered: tuple[str, ...]  # entries to offer, best first
     urgent: bool
+    urgent_probability: float
     category: Category
     priority: Priority
+
+    @property
+    def interrupts_flow(self) -> bool:
+        """Urgent enough to cut a guided flow short (see INTERRUPT_AT)."""
+        return self.urgent_probability >= INTERRUPT_AT
 
 
 _INTENT_OUTCOME = {
@@ -71,6 +79,7 @@ def decide(ranked: list[Scored], urgent_probability: float) -> Understanding:
         confidence=round(top.probability, 4),
         offered=offered,
         urgent=urgent,
+        urgent_probability=round(urgent_probability, 4),
         category=category,
         priority=priority_of(category, urgent=urgent),
     )

@@ -37,8 +37,11 @@ def test_each_line_gets_its_answer_in_order_and_a_bad_line_an_error():
     process(io.StringIO("\n".join(lines) + "\n"), out, _service())
     first, bad, locale, last = (json.loads(line) for line in out.getvalue().splitlines())
     assert first["entry"] == "forgot-password" and 0 < first["confidence"] <= 1
-    assert set(first) == {"entry", "confidence", "category", "priority", "urgent", "outcome"}
+    assert set(first) == {
+        "entry", "confidence", "category", "priority", "urgent", "outcome", "urgent_probability"
+    }
     assert first["priority"] in ("high", "normal", "low") and first["urgent"] is False
+    assert 0 <= first["urgent_probability"] < 0.2
     assert bad == {"error": "not JSON: Expecting value"}
     assert locale == {"error": "locale must be one of zh, en"}
     assert last["entry"] == "two-factor"

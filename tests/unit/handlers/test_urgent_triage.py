@@ -3,6 +3,8 @@ description and in "Talk to an agent", the user gets the security steps and a HI
 
 from __future__ import annotations
 
+import pytest
+
 REPORT = "someone logged into my account last night and withdrew all my USDT, it wasn't me"
 
 
@@ -22,13 +24,23 @@ async def test_a_theft_typed_as_a_complaint_description_gets_the_steps_and_a_hig
     assert rows == [("account_security", "high", "subject-urgent-report")]
 
 
-async def test_an_ordinary_complaint_description_goes_on_to_the_attachments(bot, make_user):
+@pytest.mark.parametrize(
+    "description",
+    [
+        "I was charged a 5 USDT fee twice for one transfer on Monday.",
+        # Scored 0.24 "urgent": enough to flag free text, not to cut a complaint short.
+        "I was charged twice, complaint of user 14",
+    ],
+)
+async def test_an_ordinary_complaint_description_goes_on_to_the_attachments(
+    bot, make_user, description
+):
     user = make_user("Ann", "en")
     user.send("/complaint")
     category = await user.reply()
     user.press(category, "Fees")
     await user.reply()
-    user.send("I was charged a 5 USDT fee twice for one transfer on Monday.")
+    user.send(description)
     assert "Received so far: 0" in (await user.reply()).text
     assert bot.query("SELECT COUNT(*) FROM tickets") == [(0,)]
 
@@ -47,3 +59,19 @@ async def test_talk_to_an_agent_files_by_what_the_user_wrote(bot, make_user):
     await other.reply()
     rows = bot.query("SELECT user_id, category, priority FROM tickets ORDER BY id")
     assert rows == [(user.id, "account_security", "high"), (other.id, "funds", "high")]
+
+
+async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_short(
+    bot, make_user
+):
+    user = make_user("Ann", "en")
+    user.send("/complaint")
+    user.press(await user.reply(), "Fees")
+    await user.reply()
+    user.send("I was charged twice, complaint of user 14")  # "urgent" 0.24: flag, go on
+    user.press(await user.reply(), "Done")
+    await user.reply()
+    user.send("Refund the second fee")
+    user.press(await user.reply(), "Submit")
+    assert "(priority: High)" in (await user.reply()).text
+    assert bot.query("SELECT category, priority FROM tickets") == [("complaint", "high")]
