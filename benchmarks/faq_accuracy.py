@@ -12,9 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.i18n import Translator  # noqa: E402
-from bot.faq.catalog import FaqCatalog  # noqa: E402
 from bot.faq.matcher import FaqMatcher  # noqa: E402
+from bot.faq.seed import seed_snapshot  # noqa: E402
 
 TABLES = {
     "zh": ROOT / "tests/data/faq_questions_zh.tsv",
@@ -65,8 +64,7 @@ def evaluate(matcher: FaqMatcher) -> list[Result]:
 
 
 def main() -> None:
-    translator = Translator("zh")
-    matcher = FaqMatcher(FaqCatalog(), translator, ["zh", "en"])
+    matcher = FaqMatcher(seed_snapshot(("zh", "en")), ["zh", "en"])
     print(f"{'locale':<8}{'questions':>10}{'top-1':>8}{'accuracy':>10}")
     results = evaluate(matcher)
     for result in results:

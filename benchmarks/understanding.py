@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.core.config import SUPPORTED_LOCALES  # noqa: E402
-from bot.core.i18n import Translator  # noqa: E402
-from bot.faq.catalog import FaqCatalog  # noqa: E402
+from bot.faq.seed import seed_snapshot  # noqa: E402
 from bot.understanding.decision import Outcome  # noqa: E402
 from bot.understanding.labels import Intent  # noqa: E402
 from bot.understanding.service import UnderstandingService  # noqa: E402
@@ -132,7 +131,7 @@ def main() -> None:
         f"held-out cases: {len(cases)}; machine: {os.cpu_count()} CPUs,"
         f" Python {sys.version.split()[0]}"
     )
-    service = UnderstandingService(FaqCatalog(), Translator("zh"), SUPPORTED_LOCALES)
+    service = UnderstandingService(seed_snapshot(SUPPORTED_LOCALES), SUPPORTED_LOCALES)
     service.train()
     print(f"trained on {len(service.examples())} examples in {service.trained_in:.1f} s")
     report(service, cases)

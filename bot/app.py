@@ -84,6 +84,7 @@ async def _on_startup(application: AnyApplication) -> None:
     await handlers.startup(application)
     await services.desk.start(application.bot)
     services.broadcasts.start(application.bot)
+    await services.knowledge.start()  # the team's entries (the shipped ones on a new database)
     await services.understanding.start()  # the shipped model: ready before the first update
     # Updates stored but not handled when the process last died are handled first.
     for payload in await services.inbox.pending():

@@ -5,18 +5,24 @@ order: `{"entry": "<entry id>"|null, "confidence": 0..1, "category": "...", "pri
 greeting, human or urgent; and "urgent_probability", 0..1). A line it cannot read gets
 `{"error": "..."}`.
 
-It runs the bot's own UnderstandingService on the bot's own corpus and catalog."""
+It runs the bot's own UnderstandingService on the bot's own corpus and, with `--database`, the
+knowledge base of a deployment's database (its entries as the team has edited them); without
+it, on the entries the bot ships with."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.core.config import SUPPORTED_LOCALES
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.db.database import Database
+from bot.db.knowledge import KnowledgeRepository
+from bot.faq.knowledge import KnowledgeSnapshot
+from bot.faq.seed import seed_snapshot
 from bot.understanding.decision import Understanding
 from bot.understanding.service import UnderstandingService
 
@@ -81,7 +87,25 @@ def process(lines: TextIO, out: TextIO, service: UnderstandingService) -> None:
 
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot ask", description=__doc__)
-    parser.parse_args(argv)
-    service = UnderstandingService(FaqCatalog(), Translator("zh"), SUPPORTED_LOCALES)
+    parser.add_argument(
+        "--database", type=Path, help="a deployment's SQLite file: answer from its knowledge base"
+    )
+    args = parser.parse_args(argv)
+    knowledge = seed_snapshot(SUPPORTED_LOCALES)
+    if args.database is not None:
+        if not args.database.is_file():
+            parser.error(f"no database at {args.database}")
+        knowledge = asyncio.run(_stored_knowledge(args.database)) or knowledge
+    service = UnderstandingService(knowledge, SUPPORTED_LOCALES)
     process(sys.stdin, sys.stdout, service)
     return 0
+
+
+async def _stored_knowledge(path: Path) -> KnowledgeSnapshot | None:
+    """The database's knowledge base, or None if the bot never seeded it there."""
+    db = Database(path)
+    try:
+        entries = await KnowledgeRepository(db).load()
+    finally:
+        await db.close()
+    return KnowledgeSnapshot(entries) if entries else None

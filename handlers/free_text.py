@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.core.callbacks import cb
-from bot.faq.catalog import FaqEntry
+from bot.domain.knowledge import KbEntry
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.screens import button, home_row, send_menu
@@ -28,12 +28,12 @@ _LEADS = {
 }
 
 
-def title_of(ctx: BotContext, entry: FaqEntry) -> str:
-    return ctx.t(entry.message_key)
+def title_of(ctx: BotContext, entry: KbEntry) -> str:
+    return entry.text(ctx.locale).question
 
 
-def answer_text(ctx: BotContext, entry: FaqEntry) -> str:
-    answer = ctx.services.translator.attribute(ctx.locale, entry.message_key, "answer")
+def answer_text(ctx: BotContext, entry: KbEntry) -> str:
+    answer = entry.text(ctx.locale).answer
     return f"<b>{ctx.t('faq-answer-title', question=title_of(ctx, entry))}</b>\n\n{answer}"
 
 
@@ -53,8 +53,12 @@ async def _reply_with_entry(
     message: Message, ctx: BotContext, entry_id: str, related: list[str]
 ) -> None:
     best = ctx.services.faq.entry(entry_id)
-    if best is None:  # the models know only the catalog's entries
-        raise LookupError(f"no FAQ entry {entry_id!r}")
+    if best is None:  # retired while the model that named it was being replaced
+        await message.reply_text(
+            ctx.t("faq-no-match"),
+            reply_markup=InlineKeyboardMarkup([agent_row(ctx), home_row(ctx)]),
+        )
+        return
     rows = _entry_rows(ctx, related)
     body = f"{ctx.t('faq-best-match')}\n\n{answer_text(ctx, best)}"
     if rows:

@@ -14,8 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.config import SUPPORTED_LOCALES
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.faq.seed import seed_snapshot
 from bot.understanding.corpus import training_set
 from bot.understanding.encoder import SentenceEncoder
 from bot.understanding.service import SHIPPED_MODEL
@@ -23,7 +22,7 @@ from bot.understanding.training import train
 
 
 def main() -> None:
-    examples = training_set(FaqCatalog(), Translator("zh"), SUPPORTED_LOCALES)
+    examples = training_set(seed_snapshot(SUPPORTED_LOCALES), SUPPORTED_LOCALES)
     started = time.perf_counter()
     model = train(examples, SentenceEncoder())
     SHIPPED_MODEL.parent.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,7 @@ from sklearn.model_selection import StratifiedKFold
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.config import SUPPORTED_LOCALES
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.faq.seed import seed_snapshot
 from bot.understanding import training
 from bot.understanding.corpus import Example, training_set
 from bot.understanding.encoder import SentenceEncoder, Vectors
@@ -82,7 +81,7 @@ def summary(examples: list[Example], probabilities: np.ndarray) -> None:
 
 
 def main() -> None:
-    examples = training_set(FaqCatalog(), Translator("zh"), SUPPORTED_LOCALES)
+    examples = training_set(seed_snapshot(SUPPORTED_LOCALES), SUPPORTED_LOCALES)
     print(f"{len(examples)} training examples")
     encoder = CachedEncoder()
     for c in (2.0, 8.0, 32.0):

@@ -15,8 +15,7 @@ from typing import Protocol
 
 import snowballstemmer  # type: ignore[import-untyped]  # the package ships no types
 
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.faq.knowledge import KnowledgeSnapshot
 
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -113,21 +112,18 @@ class _Index:
 
 
 class FaqMatcher:
-    def __init__(self, catalog: FaqCatalog, translator: Translator, locales: Iterable[str]):
+    def __init__(self, knowledge: KnowledgeSnapshot, locales: Iterable[str]):
         self._indexes = []
         for locale in locales:
             documents = {
                 entry.id: _weighted(
                     (
-                        (translator.t(locale, entry.message_key), WEIGHT_TITLE),
-                        (
-                            translator.attribute(locale, entry.message_key, "keywords"),
-                            WEIGHT_KEYWORDS,
-                        ),
-                        (translator.attribute(locale, entry.message_key, "answer"), WEIGHT_ANSWER),
+                        (entry.text(locale).question, WEIGHT_TITLE),
+                        (", ".join(entry.text(locale).phrasings), WEIGHT_KEYWORDS),
+                        (entry.text(locale).answer, WEIGHT_ANSWER),
                     )
                 )
-                for entry in catalog.entries
+                for entry in knowledge.entries
             }
             self._indexes.append(_Index(documents))
 

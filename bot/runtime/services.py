@@ -12,6 +12,7 @@ from bot.db.database import Database
 from bot.db.desk import DeskRepository
 from bot.db.feedback import FeedbackRepository
 from bot.db.inbox import InboxRepository
+from bot.db.knowledge import KnowledgeRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
@@ -22,8 +23,10 @@ from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.agents import AgentDirectory
 from bot.desk.service import DeskService
-from bot.faq.catalog import FaqCatalog
+from bot.faq.knowledge import KnowledgeSnapshot
+from bot.faq.knowledge_base import KnowledgeBase
 from bot.faq.matcher import FaqMatcher
+from bot.faq.seed import seed_snapshot
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService
@@ -38,8 +41,8 @@ class Services:
     questions: QuestionRepository
     state: StateRepository
     translator: Translator
-    faq: FaqCatalog
-    matcher: FaqMatcher
+    knowledge: KnowledgeBase
+    matcher: FaqMatcher  # rebuilt with each change of the knowledge base
     ticket_store: TicketRepository
     tickets: TicketService
     feedback: FeedbackRepository
@@ -57,18 +60,33 @@ class Services:
     desk: DeskService
     understanding: UnderstandingService
 
+    @property
+    def faq(self) -> KnowledgeSnapshot:
+        """The knowledge base as it is now (a change swaps in a new snapshot)."""
+        return self.knowledge.current
+
+    def follow_knowledge(self, snapshot: KnowledgeSnapshot) -> None:
+        self.matcher = FaqMatcher(snapshot, SUPPORTED_LOCALES)
+        self.understanding.follow(snapshot)
+
 
 def build_services(settings: Settings) -> Services:
     db = Database(settings.database_path)
     translator = Translator(settings.default_locale)
-    catalog = FaqCatalog()
+    seed = seed_snapshot(SUPPORTED_LOCALES)
+    screen = MessageScreen()
+    knowledge = KnowledgeBase(
+        KnowledgeRepository(db),
+        seed.all_entries,
+        SUPPORTED_LOCALES,
+        unsafe=lambda text: screen.judge_agent_text(text).held,
+    )
     ticket_store = TicketRepository(db)
     users = UserRepository(db)
     outbox = OutboxRepository(db)
     desk_store = DeskRepository(db)
     broadcast_store = BroadcastRepository(db)
     active = ActiveTickets(ticket_store, reopen_days=settings.reopen_days)
-    screen = MessageScreen()
     desk = DeskService(
         settings=settings,
         translator=translator,
@@ -79,15 +97,15 @@ def build_services(settings: Settings) -> Services:
         active=active,
         screen=screen,
     )
-    return Services(
+    services = Services(
         settings=settings,
         db=db,
         users=users,
         questions=QuestionRepository(db),
         state=StateRepository(db),
         translator=translator,
-        faq=catalog,
-        matcher=FaqMatcher(catalog, translator, SUPPORTED_LOCALES),
+        knowledge=knowledge,
+        matcher=FaqMatcher(seed, SUPPORTED_LOCALES),
         ticket_store=ticket_store,
         tickets=TicketService(
             ticket_store, max_open=settings.max_open_tickets, on_opened=desk.lifecycle.opened
@@ -107,5 +125,7 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
-        understanding=UnderstandingService(catalog, translator, SUPPORTED_LOCALES),
+        understanding=UnderstandingService(seed, SUPPORTED_LOCALES),
     )
+    knowledge.on_change(services.follow_knowledge)
+    return services

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.i18n import Translator
 from bot.domain.stats import SupportStats
 from bot.domain.tickets import Priority
-from bot.faq.catalog import FaqCatalog
+from bot.faq.knowledge import KnowledgeSnapshot
 from bot.stats.chart import ChartLabels
 
 RECENT_DAYS = 7
@@ -30,7 +30,7 @@ def _ranked(translator: Translator, locale: str, items: list[tuple[str, int]]) -
 
 
 def stats_text(
-    translator: Translator, locale: str, stats: SupportStats, catalog: FaqCatalog
+    translator: Translator, locale: str, stats: SupportStats, catalog: KnowledgeSnapshot
 ) -> str:
     lines = [
         *_summary_lines(translator, locale, stats),
@@ -117,14 +117,13 @@ def _csat_lines(translator: Translator, locale: str, stats: SupportStats) -> lis
 
 
 def _top_lines(
-    translator: Translator, locale: str, stats: SupportStats, catalog: FaqCatalog
+    translator: Translator, locale: str, stats: SupportStats, catalog: KnowledgeSnapshot
 ) -> list[str]:
     """The most matched FAQ entries, then the questions no entry answered."""
     t = translator.t
     faq = []
     for entry_id, count in stats.top_faq:
-        entry = catalog.entry(entry_id)
-        faq.append((t(locale, entry.message_key) if entry else entry_id, count))
+        faq.append((catalog.question(entry_id, locale), count))
     unmatched = [
         (text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…", count)
         for text, count in stats.top_unmatched

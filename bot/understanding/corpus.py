@@ -1,5 +1,6 @@
 """The examples the classifier learns from: the phrasings shipped in bot/faq/data (how users
-ask, per entry and per intent, in both languages) and each entry's own question and keywords."""
+ask, per entry and per intent, in both languages) and each live entry's question and phrasings
+from the knowledge base."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.faq.knowledge import KnowledgeSnapshot
 from bot.understanding.labels import INTENTS
 
 PHRASING_GLOB = "phrasings*.jsonl"  # every file of phrasings in bot/faq/data, in name order
@@ -34,25 +34,25 @@ def shipped_phrasings() -> list[Example]:
     return examples
 
 
-def entry_examples(
-    catalog: FaqCatalog, translator: Translator, locales: tuple[str, ...]
-) -> list[Example]:
-    """Each entry's question and keyword lines, in every language, as examples of itself."""
+def entry_examples(knowledge: KnowledgeSnapshot, locales: tuple[str, ...]) -> list[Example]:
+    """Each live entry's question and phrasings, in every language, as examples of itself."""
     examples = []
-    for entry in catalog.entries:
+    for entry in knowledge.entries:
         for locale in locales:
-            examples.append(Example(translator.t(locale, entry.message_key), entry.id))
-            keywords = translator.attribute(locale, entry.message_key, "keywords")
-            examples += [Example(line, entry.id) for line in keywords.split(",") if line.strip()]
+            text = entry.texts.get(locale)
+            if text is None:
+                continue
+            if text.question.strip():
+                examples.append(Example(text.question, entry.id))
+            examples += [Example(line, entry.id) for line in text.phrasings]
     return examples
 
 
-def training_set(
-    catalog: FaqCatalog, translator: Translator, locales: tuple[str, ...]
-) -> list[Example]:
-    known = {entry.id for entry in catalog.entries} | INTENTS
+def training_set(knowledge: KnowledgeSnapshot, locales: tuple[str, ...]) -> list[Example]:
+    """The shipped phrasings of entries still live, plus what the knowledge base says."""
+    known = {entry.id for entry in knowledge.entries} | INTENTS
     examples = [e for e in shipped_phrasings() if e.label in known]
-    return examples + entry_examples(catalog, translator, locales)
+    return examples + entry_examples(knowledge, locales)
 
 
 def fingerprint(examples: Sequence[Example]) -> str:

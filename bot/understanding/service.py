@@ -11,8 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.core.i18n import Translator
-from bot.faq.catalog import FaqCatalog
+from bot.faq.knowledge import KnowledgeSnapshot
 from bot.understanding.corpus import Example, fingerprint, training_set
 from bot.understanding.decision import Understanding, decide
 from bot.understanding.encoder import Encoder, shared_encoder
@@ -39,14 +38,12 @@ def _load(path: Path, encoder: Encoder) -> IntentModel:
 class UnderstandingService:
     def __init__(
         self,
-        catalog: FaqCatalog,
-        translator: Translator,
+        knowledge: KnowledgeSnapshot,
         locales: tuple[str, ...],
         encoder: Encoder | None = None,
         model: IntentModel | None = None,  # a model trained elsewhere (tests, tools)
     ) -> None:
-        self._catalog = catalog
-        self._translator = translator
+        self._knowledge = knowledge
         self._locales = locales
         self._encoder = encoder or shared_encoder()
         self._model: IntentModel | None = model
@@ -54,18 +51,46 @@ class UnderstandingService:
         self.trained_in: float | None = None  # seconds the last training took
         self._waiting: list[tuple[str, asyncio.Future[Understanding]]] = []
         self._batcher: asyncio.Task[None] | None = None
+        self._retraining: asyncio.Task[None] | None = None
+        self._stale = False  # the knowledge base changed while a model was being trained
 
     def examples(self) -> list[Example]:
-        return training_set(self._catalog, self._translator, self._locales)
+        return training_set(self._knowledge, self._locales)
+
+    def follow(self, knowledge: KnowledgeSnapshot) -> None:
+        """The knowledge base changed: learn it in the background. The current model keeps
+        answering meanwhile (an entry it names that was retired is simply not shown)."""
+        self._knowledge = knowledge
+        self._stale = True
+        if self._retraining is None or self._retraining.done():
+            self._retraining = asyncio.get_running_loop().create_task(self._retrain())
+
+    async def _retrain(self) -> None:
+        while self._stale:
+            self._stale = False
+            try:
+                await asyncio.to_thread(self.train)
+            except Exception:  # the old model goes on answering; the next change tries again
+                log.exception("retraining the understanding model failed")
+
+    async def settled(self) -> None:
+        """Wait for any retraining under way (tests, tools)."""
+        while self._retraining is not None and not self._retraining.done():
+            await asyncio.shield(self._retraining)
 
     def train(self) -> IntentModel:
         """The shipped model if it was built from today's corpus, else a fresh one (blocking)."""
         from bot.understanding.training import train  # scikit-learn only when needed
 
+        examples = self.examples()
+        with self._lock:
+            current = self._model
+        if current is not None and current.fingerprint == fingerprint(examples):
+            return current  # already learned exactly this
         if self.load_shipped():
             return self._ready()
         started = time.perf_counter()
-        model = train(self.examples(), self._encoder)
+        model = train(examples, self._encoder)
         model.rank(["warm up"])  # loads the encoder's weights now, not on a user's question
         with self._lock:
             self._model = model
@@ -134,9 +159,10 @@ class UnderstandingService:
         self.trained_in = time.perf_counter() - started
         return True
 
-    async def start(self) -> asyncio.Task[IntentModel] | None:
+    async def start(self) -> asyncio.Task[None] | None:
         """Ready before the first update when the shipped model fits (loaded off the loop);
         otherwise trained in the background while the simple matcher answers."""
         if await asyncio.to_thread(self.load_shipped):
             return None
-        return asyncio.get_running_loop().create_task(asyncio.to_thread(self.train))
+        self.follow(self._knowledge)
+        return self._retraining

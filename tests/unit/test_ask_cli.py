@@ -7,22 +7,19 @@ import json
 
 from bot.ask_cli import process
 from bot.core.config import SUPPORTED_LOCALES
-from bot.faq.catalog import FaqCatalog
+from bot.faq.seed import seed_snapshot
 from bot.understanding.corpus import Example, entry_examples
 from bot.understanding.service import UnderstandingService
 from bot.understanding.training import train
-from tests.unit.helpers import translator
 from tests.unit.understanding.fakes import HashedEncoder
 
 
 def _service() -> UnderstandingService:
     # Trained here on the entries' own questions (a second), not the whole corpus.
-    catalog, encoder = FaqCatalog(), HashedEncoder()
-    examples = entry_examples(catalog, translator(), SUPPORTED_LOCALES)
+    knowledge, encoder = seed_snapshot(SUPPORTED_LOCALES), HashedEncoder()
+    examples = entry_examples(knowledge, SUPPORTED_LOCALES)
     examples += [Example("someone stole everything", "urgent"), Example("被盗了", "urgent")]
-    return UnderstandingService(
-        catalog, translator(), SUPPORTED_LOCALES, encoder, train(examples, encoder)
-    )
+    return UnderstandingService(knowledge, SUPPORTED_LOCALES, encoder, train(examples, encoder))
 
 
 def test_each_line_gets_its_answer_in_order_and_a_bad_line_an_error():
@@ -38,7 +35,13 @@ def test_each_line_gets_its_answer_in_order_and_a_bad_line_an_error():
     first, bad, locale, last = (json.loads(line) for line in out.getvalue().splitlines())
     assert first["entry"] == "forgot-password" and 0 < first["confidence"] <= 1
     assert set(first) == {
-        "entry", "confidence", "category", "priority", "urgent", "outcome", "urgent_probability"
+        "entry",
+        "confidence",
+        "category",
+        "priority",
+        "urgent",
+        "outcome",
+        "urgent_probability",
     }
     assert first["priority"] in ("high", "normal", "low") and first["urgent"] is False
     assert 0 <= first["urgent_probability"] < 0.2

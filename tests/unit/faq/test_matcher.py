@@ -6,14 +6,14 @@ import pytest
 
 from benchmarks.faq_accuracy import TABLES, evaluate, load_cases
 from bot.core.config import SUPPORTED_LOCALES
-from bot.core.i18n import Translator
 from bot.faq.catalog import FaqCatalog
 from bot.faq.matcher import FaqMatcher
+from bot.faq.seed import seed_snapshot
 
 
 @pytest.fixture(scope="module")
 def matcher() -> FaqMatcher:
-    return FaqMatcher(FaqCatalog(), Translator("zh"), SUPPORTED_LOCALES)
+    return FaqMatcher(seed_snapshot(SUPPORTED_LOCALES), SUPPORTED_LOCALES)
 
 
 def test_question_tables_are_large_enough_and_name_real_entries():

@@ -61,9 +61,7 @@ async def test_talk_to_an_agent_files_by_what_the_user_wrote(bot, make_user):
     assert rows == [(user.id, "account_security", "high"), (other.id, "funds", "high")]
 
 
-async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_short(
-    bot, make_user
-):
+async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_short(bot, make_user):
     user = make_user("Ann", "en")
     user.send("/complaint")
     user.press(await user.reply(), "Fees")

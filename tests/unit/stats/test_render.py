@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.core.config import SUPPORTED_LOCALES
 from bot.core.i18n import Translator
 from bot.db.stats import StatsRepository
-from bot.faq.catalog import FaqCatalog
+from bot.faq.seed import seed_snapshot
 from bot.stats.render import stats_text
 from bot.stats.report import build_stats
 from tests.unit.stats.seed import NOW, stats_settings
@@ -13,7 +14,7 @@ from tests.unit.stats.seed import NOW, stats_settings
 async def test_stats_text_in_both_languages(seeded: StatsRepository):
     stats = await build_stats(seeded, stats_settings(), NOW)
     translator = Translator("zh")
-    text = stats_text(translator, "en", stats, FaqCatalog())
+    text = stats_text(translator, "en", stats, seed_snapshot(SUPPORTED_LOCALES))
     assert "👥 Users: 4 in total · 2 active in the last 7 days · 1 blocked the bot" in text
     assert "🎫 Open tickets: 🔴 high 1 · 🟡 normal 1 · 🟢 low 1" in text
     assert "Median first response: 30 minutes · median resolution: 24 hours" in text
@@ -22,5 +23,5 @@ async def test_stats_text_in_both_languages(seeded: StatsRepository):
     assert "1. I forgot my password. What now? — 3" in text
     assert "1. how to stake? — 2" in text
     assert "11-20: 2 / 1" in text
-    zh = stats_text(translator, "zh", stats, FaqCatalog())
+    zh = stats_text(translator, "zh", stats, seed_snapshot(SUPPORTED_LOCALES))
     assert "⏱ 首次响应中位数：30 分钟 · 解决时长中位数：24 小时" in zh

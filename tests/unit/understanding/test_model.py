@@ -64,9 +64,8 @@ def test_the_numpy_answer_matches_scikit_learns():
 
 async def test_questions_asked_together_are_answered_each_in_one_batch():
     from bot.core.config import SUPPORTED_LOCALES
-    from bot.faq.catalog import FaqCatalog
+    from bot.faq.seed import seed_snapshot
     from bot.understanding.service import UnderstandingService
-    from tests.unit.helpers import translator
 
     class CountingEncoder(HashedEncoder):
         def __init__(self) -> None:
@@ -78,7 +77,9 @@ async def test_questions_asked_together_are_answered_each_in_one_batch():
 
     encoder = CountingEncoder()
     model = train(EXAMPLES, encoder)
-    service = UnderstandingService(FaqCatalog(), translator(), SUPPORTED_LOCALES, encoder, model)
+    service = UnderstandingService(
+        seed_snapshot(SUPPORTED_LOCALES), SUPPORTED_LOCALES, encoder, model
+    )
     encoder.batches.clear()
     import asyncio
 
