@@ -48,13 +48,14 @@ def test_a_saved_model_answers_as_the_trained_one(tmp_path):
 def test_the_numpy_answer_matches_scikit_learns():
     from sklearn.linear_model import LogisticRegression
 
-    from bot.understanding.training import design
+    from bot.understanding.training import balanced_weights, design
 
     encoder = HashedEncoder()
     model = train(EXAMPLES, encoder)
     texts = [e.text for e in EXAMPLES]
+    labels = [e.label for e in EXAMPLES]
     reference = LogisticRegression(C=8.0, max_iter=500).fit(
-        design(model.space, encoder, texts), [e.label for e in EXAMPLES]
+        design(model.space, encoder, texts), labels, sample_weight=balanced_weights(labels)
     )
     probe = ["how much do you charge", "钱没了被盗"]
     ours = model.probabilities(probe)
@@ -88,3 +89,12 @@ async def test_questions_asked_together_are_answered_each_in_one_batch():
     assert sum(encoder.batches) == len(texts) and len(encoder.batches) <= 2
     # Batching changes nothing in the answers: each is what the text alone would get.
     assert results == [service.understand_many([t])[0] for t in texts]
+
+
+def test_a_label_with_few_examples_weighs_as_much_as_a_well_known_one():
+    from bot.understanding.training import WEIGHED_AS, balanced_weights
+
+    labels = ["big"] * (WEIGHED_AS + 10) + ["new"] * 4
+    weights = balanced_weights(labels)
+    assert set(weights[: WEIGHED_AS + 10]) == {1.0}
+    assert weights[-4:].sum() == WEIGHED_AS
