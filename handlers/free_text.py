@@ -15,6 +15,7 @@ from bot.runtime.services import Services
 from bot.ui.screens import button, home_row, send_menu
 from bot.ui.urgent import report_urgent
 from bot.understanding.decision import Outcome, Understanding
+from handlers.answer_rating import rating_row
 
 ORDER = 52  # after the FAQ conversation and the settings: free text nobody else took
 MAX_QUESTION_LENGTH = 1000
@@ -50,7 +51,7 @@ def _entry_rows(ctx: BotContext, entry_ids: list[str]) -> list[list[InlineKeyboa
 
 
 async def _reply_with_entry(
-    message: Message, ctx: BotContext, entry_id: str, related: list[str]
+    message: Message, ctx: BotContext, entry_id: str, related: list[str], question_id: int
 ) -> None:
     best = ctx.services.faq.entry(entry_id)
     if best is None:  # retired while the model that named it was being replaced
@@ -63,17 +64,22 @@ async def _reply_with_entry(
     body = f"{ctx.t('faq-best-match')}\n\n{answer_text(ctx, best)}"
     if rows:
         body += f"\n\n{ctx.t('faq-related')}"
-    rows += [agent_row(ctx), home_row(ctx)]
+    rows += [rating_row(ctx, question_id), agent_row(ctx), home_row(ctx)]
     await message.reply_text(body, reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def _act(
-    update: Update, ctx: BotContext, message: Message, text: str, result: Understanding
+    update: Update,
+    ctx: BotContext,
+    message: Message,
+    text: str,
+    result: Understanding,
+    question_id: int,
 ) -> None:
     if result.outcome is Outcome.URGENT:
         await send_menu(update, ctx, lead=await report_urgent(ctx, text))
     elif result.outcome is Outcome.ANSWER and result.entry:
-        await _reply_with_entry(message, ctx, result.entry, [])
+        await _reply_with_entry(message, ctx, result.entry, [], question_id)
     elif result.outcome is Outcome.OFFER:
         rows = [*_entry_rows(ctx, list(result.offered)), agent_row(ctx), home_row(ctx)]
         await message.reply_text(ctx.t("understand-offer"), reply_markup=InlineKeyboardMarkup(rows))
@@ -88,7 +94,7 @@ async def _matched(update: Update, ctx: BotContext, message: Message, text: str)
     """The simple matcher's answer (while the understanding model is not loaded yet)."""
     services = ctx.services
     matches = services.matcher.match(text, limit=1 + MAX_RELATED)
-    await services.questions.record(
+    question_id = await services.questions.record(
         user_id=ctx.profile.id,
         locale=ctx.locale,
         text=text,
@@ -98,7 +104,8 @@ async def _matched(update: Update, ctx: BotContext, message: Message, text: str)
     if not matches:
         await send_menu(update, ctx, lead=ctx.t("faq-no-match"))
         return
-    await _reply_with_entry(message, ctx, matches[0].entry_id, [m.entry_id for m in matches[1:]])
+    related = [m.entry_id for m in matches[1:]]
+    await _reply_with_entry(message, ctx, matches[0].entry_id, related, question_id)
 
 
 async def answer_question(update: Update, ctx: BotContext) -> None:
@@ -115,14 +122,15 @@ async def answer_question(update: Update, ctx: BotContext) -> None:
         return
     result = await understanding.understand(text)
     answered = result.entry if result.outcome in (Outcome.ANSWER, Outcome.OFFER) else None
-    await ctx.services.questions.record(
+    question_id = await ctx.services.questions.record(
         user_id=ctx.profile.id,
         locale=ctx.locale,
         text=text,
         faq_entry=answered,
         score=result.confidence if answered else 0.0,
+        outcome=result.outcome.value,
     )
-    await _act(update, ctx, message, text, result)
+    await _act(update, ctx, message, text, result, question_id)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, object]]:

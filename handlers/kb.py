@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
 from bot.core import callbacks
-from bot.core.callbacks import cb
+from bot.core.callbacks import cb, parse_id
 from bot.db.knowledge import StaleVersion
 from bot.domain.knowledge import EntryField, EntryStatus, KbEntry
 from bot.faq.knowledge_base import KnowledgeError
@@ -20,8 +20,9 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui import kb_views
 from bot.ui.access import is_staff
+from bot.ui.candidates import candidate
 from bot.ui.flow import Expect, Flow, Step
-from bot.ui.parts import message_of, query_of, user_of
+from bot.ui.parts import chat_of, message_of, query_of, user_of
 from bot.ui.prompts import ask, callback_arg
 
 ORDER = 15  # where its handlers stand: see handlers/__init__.py
@@ -256,6 +257,25 @@ async def chose_history(update: Update, ctx: BotContext) -> str:
 
 
 # ------------------------------------------------------------------ a new entry
+async def draft_candidate(update: Update, ctx: BotContext) -> str | int:
+    """From /stats: a FAQ candidate's questions become the phrasings of a new draft."""
+    query = query_of(update)
+    if not await is_staff(ctx, user_of(update).id):
+        await query.answer(ctx.t("kb-staff-only"), show_alert=True)
+        return Flow.END
+    found = await candidate(ctx.services, parse_id(callback_arg(update)) or 0)
+    if found is None:
+        await query.answer(ctx.t("kb-candidate-gone"), show_alert=True)
+        return Flow.END
+    await query.answer()
+    flow.clear(ctx)
+    flow.data(ctx).update(draft_from=list(found.examples), drafted=list(found.question_ids))
+    await ctx.bot.send_message(
+        chat_of(update).id, ctx.t("kb-candidate-drafting", count=found.count)
+    )
+    return await flow.go(update, ctx, NEW_TOPIC)
+
+
 async def chose_new(update: Update, ctx: BotContext) -> str:
     return await flow.go(update, ctx, NEW_TOPIC)
 
@@ -292,6 +312,7 @@ async def named_new(update: Update, ctx: BotContext) -> str:
     except KnowledgeError as error:
         await ask_new_id(update, ctx, hint=ctx.t(error.key, **error.params))
         return NEW_ID
+    await ctx.services.questions.mark_drafted(data.get("drafted", []), entry.id)
     data.update(entry=entry.id, list=["drafts", ""])
     return await flow.go(update, ctx, ENTRY, hint=ctx.t("kb-created", id=entry.id))
 
@@ -325,5 +346,8 @@ _steps()
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
-    entry = CommandHandler("kb", start, filters=f.ChatType.PRIVATE)
-    return [flow.build([entry], timeout_seconds=services.settings.flow_timeout_minutes * 60)]
+    entries = [
+        CommandHandler("kb", start, filters=f.ChatType.PRIVATE),
+        flow.button_handler(draft_candidate, "cand"),
+    ]
+    return [flow.build(entries, timeout_seconds=services.settings.flow_timeout_minutes * 60)]

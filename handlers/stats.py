@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from telegram import InputFile, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ChatAction
 from telegram.ext import BaseHandler, CommandHandler, filters
 
+from bot.core.callbacks import cb
 from bot.core.clock import utc_now
+from bot.domain.knowledge import FaqCandidate
 from bot.domain.stats import SupportStats
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
@@ -19,11 +21,13 @@ from bot.stats.export import COLUMNS, export_csv
 from bot.stats.render import chart_labels, stats_text
 from bot.stats.report import build_stats
 from bot.ui.access import is_staff
+from bot.ui.candidates import SHOWN, faq_candidates
 from bot.ui.parts import chat_of, message_of, user_of
 
 ORDER = 14  # where its handlers stand: see handlers/__init__.py
 
 CHART_LOCALE_FALLBACK = "en"
+DRAFT_NAMESPACE = "kb"  # the draft buttons open /kb (handlers/kb.py)
 
 
 def _locale(update: Update, ctx: BotContext) -> str:
@@ -63,11 +67,32 @@ async def stats(update: Update, ctx: BotContext) -> None:
     thread_id = message.message_thread_id
     now: datetime = utc_now()
     figures = await build_stats(services.stats, services.settings, now)
-    await message.reply_text(stats_text(services.translator, locale, figures, services.faq))
+    candidates = (await faq_candidates(services))[:SHOWN]
+    text = stats_text(services.translator, locale, figures, services.faq, candidates)
+    await message.reply_text(text, reply_markup=_draft_buttons(ctx, update, locale, candidates))
     await ctx.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO, message_thread_id=thread_id)
     # matplotlib is synchronous: draw in a thread so other users are not kept waiting.
     png = await asyncio.to_thread(_chart, ctx, locale, figures)
     await message.reply_photo(InputFile(png, filename="stats.png"))
+
+
+def _draft_buttons(
+    ctx: BotContext, update: Update, locale: str, candidates: list[FaqCandidate]
+) -> InlineKeyboardMarkup | None:
+    """One tap turns a candidate into a draft entry in /kb (a private chat's flow)."""
+    if chat_of(update).type != chat_of(update).PRIVATE or not candidates:
+        return None
+    t = ctx.services.translator.t
+    rows = [
+        [
+            InlineKeyboardButton(
+                t(locale, "stats-candidate-draft", rank=str(rank)),
+                callback_data=cb(DRAFT_NAMESPACE, "cand", str(c.key)),
+            )
+        ]
+        for rank, c in enumerate(candidates, start=1)
+    ]
+    return InlineKeyboardMarkup(rows)
 
 
 async def export(update: Update, ctx: BotContext) -> None:

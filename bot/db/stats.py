@@ -91,15 +91,6 @@ class StatsRepository:
         )
         return [(entry, count) for entry, count in rows]
 
-    async def top_unmatched(self, since: datetime, *, limit: int) -> list[tuple[str, int]]:
-        rows = await self._rows(
-            "SELECT lower(trim(text)) AS q, COUNT(*) AS n FROM questions"
-            " WHERE asked_at >= ? AND faq_entry IS NULL"
-            " GROUP BY q ORDER BY n DESC, q LIMIT ?",
-            (iso(since), limit),
-        )
-        return [(text, count) for text, count in rows]
-
     async def export(self, table: str) -> AsyncIterator[list[Any]]:
         """Rows for a CSV export, oldest first, in batches (never the whole table in memory)."""
         queries = {

@@ -67,3 +67,14 @@ class KbChange:
     locale: str | None  # None for category and status
     before: str
     after: str
+
+
+@dataclass(frozen=True, slots=True)
+class FaqCandidate:
+    """Unanswered questions that mean the same: an entry the knowledge base may be missing."""
+
+    key: int  # the id of its most typical question: names the group across recomputations
+    count: int
+    examples: tuple[str, ...]  # distinct texts, the most typical first
+    question_ids: tuple[int, ...]
+    locales: tuple[tuple[str, int], ...]  # (locale, questions), most first

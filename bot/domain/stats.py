@@ -48,7 +48,6 @@ class SupportStats:
     sla_breaches: int
     csat_distribution: dict[int, int]  # rating 1..5 -> count
     top_faq: list[tuple[str, int]]  # FAQ entry id, times matched
-    top_unmatched: list[tuple[str, int]]  # normalised question text, times asked
 
     @property
     def csat_count(self) -> int:

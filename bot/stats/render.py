@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+
 from bot.core.i18n import Translator
+from bot.domain.knowledge import FaqCandidate
 from bot.domain.stats import SupportStats
 from bot.domain.tickets import Priority
 from bot.faq.knowledge import KnowledgeSnapshot
@@ -10,6 +14,7 @@ from bot.stats.chart import ChartLabels
 
 RECENT_DAYS = 7
 QUESTION_PREVIEW = 60
+CANDIDATE_EXAMPLES = 3  # ways of asking shown per FAQ candidate
 
 
 def _duration(translator: Translator, locale: str, minutes: float | None) -> str:
@@ -30,7 +35,11 @@ def _ranked(translator: Translator, locale: str, items: list[tuple[str, int]]) -
 
 
 def stats_text(
-    translator: Translator, locale: str, stats: SupportStats, catalog: KnowledgeSnapshot
+    translator: Translator,
+    locale: str,
+    stats: SupportStats,
+    catalog: KnowledgeSnapshot,
+    candidates: Sequence[FaqCandidate] = (),
 ) -> str:
     lines = [
         *_summary_lines(translator, locale, stats),
@@ -39,7 +48,7 @@ def stats_text(
         "",
         *_csat_lines(translator, locale, stats),
         "",
-        *_top_lines(translator, locale, stats, catalog),
+        *_top_lines(translator, locale, stats, catalog, candidates),
     ]
     return "\n".join(lines)
 
@@ -117,24 +126,33 @@ def _csat_lines(translator: Translator, locale: str, stats: SupportStats) -> lis
 
 
 def _top_lines(
-    translator: Translator, locale: str, stats: SupportStats, catalog: KnowledgeSnapshot
+    translator: Translator,
+    locale: str,
+    stats: SupportStats,
+    catalog: KnowledgeSnapshot,
+    candidates: Sequence[FaqCandidate],
 ) -> list[str]:
-    """The most matched FAQ entries, then the questions no entry answered."""
+    """The most matched FAQ entries, then the FAQ candidates: unanswered questions grouped by
+    meaning, each with a few of the ways it was asked."""
     t = translator.t
-    faq = []
-    for entry_id, count in stats.top_faq:
-        faq.append((catalog.question(entry_id, locale), count))
-    unmatched = [
-        (text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…", count)
-        for text, count in stats.top_unmatched
-    ]
-    return [
-        t(locale, "stats-faq-title"),
-        *_ranked(translator, locale, faq),
-        "",
-        t(locale, "stats-unmatched-title"),
-        *_ranked(translator, locale, unmatched),
-    ]
+    faq = [(escape(catalog.question(e, locale), quote=False), n) for e, n in stats.top_faq]
+    lines = [t(locale, "stats-faq-title"), *_ranked(translator, locale, faq), ""]
+    lines.append(t(locale, "stats-candidates-title"))
+    if not candidates:
+        lines.append(t(locale, "stats-nothing-yet"))
+    for rank, candidate in enumerate(candidates, start=1):
+        first, *others = [_preview(text) for text in candidate.examples[:CANDIDATE_EXAMPLES]]
+        lines.append(
+            t(locale, "stats-rank-line", rank=str(rank), text=first, count=str(candidate.count))
+        )
+        if others:
+            lines.append(t(locale, "stats-candidate-also", examples=" · ".join(others)))
+    return lines
+
+
+def _preview(text: str) -> str:
+    clipped = text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…"
+    return escape(clipped, quote=False)
 
 
 def chart_labels(translator: Translator, locale: str, stats: SupportStats) -> ChartLabels:

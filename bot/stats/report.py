@@ -75,5 +75,4 @@ async def build_stats(store: StatsRepository, settings: Settings, now: datetime)
         sla_breaches=sum(_breached(settings, t, now) for t in created),
         csat_distribution=await store.ratings_since(since),
         top_faq=await store.top_faq(since, limit=TOP_ENTRIES),
-        top_unmatched=await store.top_unmatched(since, limit=TOP_ENTRIES),
     )

@@ -11,7 +11,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.domain.knowledge import FaqCandidate
 from bot.faq.knowledge import KnowledgeSnapshot
+from bot.understanding.candidates import AskedText, comparable, group_by_meaning
 from bot.understanding.corpus import Example, fingerprint, training_set
 from bot.understanding.decision import Understanding, decide
 from bot.understanding.encoder import Encoder, shared_encoder
@@ -127,6 +129,15 @@ class UnderstandingService:
         if self._batcher is None or self._batcher.done():
             self._batcher = asyncio.get_running_loop().create_task(self._drain())
         return await future
+
+    async def candidates(self, asked: Sequence[AskedText]) -> list[FaqCandidate]:
+        """Unanswered questions grouped by meaning (encoded off the event loop)."""
+
+        def grouped() -> list[FaqCandidate]:
+            vectors = self._encoder.encode([comparable(a.text) for a in asked])
+            return group_by_meaning(asked, vectors)
+
+        return await asyncio.to_thread(grouped) if asked else []
 
     async def _drain(self) -> None:
         while self._waiting:

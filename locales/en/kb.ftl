@@ -60,3 +60,5 @@ kb-error-too-long = Too long: at most { $limit } characters.
 kb-error-secret = Not saved: it reads as asking users for a recovery phrase, private key, password or card number, and support never asks for those.
 kb-error-incomplete = Write the question and the answer in at least one language first.
 kb-error-stale = Someone changed this entry a moment ago. Here it is as it is now: please try again.
+kb-candidate-gone = This candidate has changed since /stats was shown (drafted, or grouped anew). Send /stats again.
+kb-candidate-drafting = 💡 Drafting a new entry from { $count } questions users asked: they become its phrasings.

@@ -85,3 +85,8 @@ urgent-steps =
 ## Errors
 
 error-generic = Sorry, something went wrong while handling your message. Please try again in a moment, or send /menu to go back to the main menu.
+answer-helpful = 👍 Helpful
+answer-not-helpful = 👎 Not helpful
+answer-rating-thanks = Thank you for telling us!
+answer-rating-already = Already noted. Thank you!
+answer-rating-sorry = Sorry that did not help. Try asking in other words, or talk to an agent: they will see your question.

@@ -60,3 +60,5 @@ kb-error-too-long = 内容太长：最多 { $limit } 个字符。
 kb-error-secret = 未保存：这段内容看起来是在向用户索要助记词、私钥、密码或银行卡号，而客服从不索要这些信息。
 kb-error-incomplete = 请先至少用一种语言写好问题和答案。
 kb-error-stale = 刚才有人修改了这个条目。下面是它现在的内容，请再试一次。
+kb-candidate-gone = 自 /stats 显示以来，这个候选已经变化（已起草，或重新归类）。请再发送一次 /stats。
+kb-candidate-drafting = 💡 正在用用户提过的 { $count } 个问题起草新条目：它们会成为这个条目的示例问法。

@@ -85,3 +85,8 @@ urgent-steps =
 ## Errors
 
 error-generic = 抱歉，处理你的消息时出了点问题。请稍后再试，或发送 /menu 回到主菜单。
+answer-helpful = 👍 有帮助
+answer-not-helpful = 👎 没帮助
+answer-rating-thanks = 谢谢你的反馈！
+answer-rating-already = 已经记下了，谢谢！
+answer-rating-sorry = 抱歉没能帮到你。可以换个说法再问一次，或者联系人工客服：客服会看到你的问题。

@@ -24,7 +24,9 @@ async def test_agent_gets_stats_and_chart_in_the_group(
     text = await agent.group_event(lambda e: "客服统计" in e.text, after=mark)
     assert "👥 用户：共 1 位 · 近 7 天活跃 1 位 · 已屏蔽机器人 0 位" in text.text
     assert "❓ 被问最多的常见问题：\n1. 忘记登录密码怎么办？ —— 1\n" in text.text
-    assert text.text.endswith("🔍 常见问题无法回答、被问最多的问题：\n1. qwzx plok —— 1")
+    assert text.text.endswith(
+        "💡 常见问题候选：常见问题未能回答的提问，按意思归类：\n1. qwzx plok —— 1"
+    )
     chart = await agent.group_event(lambda e: e.method == "sendPhoto", after=mark)
     png = emulator.files[chart.message["photo"][-1]["file_id"]]
     assert png.startswith(b"\x89PNG")
