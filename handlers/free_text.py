@@ -5,6 +5,8 @@ ticket at once. Until the understanding model is loaded, the simple FAQ matcher 
 
 from __future__ import annotations
 
+from html import escape
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
@@ -34,7 +36,7 @@ def title_of(ctx: BotContext, entry: KbEntry) -> str:
 
 
 def answer_text(ctx: BotContext, entry: KbEntry) -> str:
-    answer = entry.text(ctx.locale).answer
+    answer = escape(entry.text(ctx.locale).answer, quote=False)  # plain text, written by people
     return f"<b>{ctx.t('faq-answer-title', question=title_of(ctx, entry))}</b>\n\n{answer}"
 
 

@@ -224,7 +224,7 @@ async def ask_edit(update: Update, ctx: BotContext, hint: str | None = None) -> 
 
 
 def _plain(text: str) -> str:
-    return kb_views.escape(kb_views.clip(text, 1500), quote=False)
+    return kb_views.clip(text, 1500)
 
 
 async def edited(update: Update, ctx: BotContext) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from bot.core.i18n import Translator
 from bot.domain.knowledge import FaqCandidate
@@ -135,7 +134,7 @@ def _top_lines(
     """The most matched FAQ entries, then the FAQ candidates: unanswered questions grouped by
     meaning, each with a few of the ways it was asked."""
     t = translator.t
-    faq = [(escape(catalog.question(e, locale), quote=False), n) for e, n in stats.top_faq]
+    faq = [(catalog.question(e, locale), n) for e, n in stats.top_faq]
     lines = [t(locale, "stats-faq-title"), *_ranked(translator, locale, faq), ""]
     lines.append(t(locale, "stats-candidates-title"))
     if not candidates:
@@ -151,8 +150,7 @@ def _top_lines(
 
 
 def _preview(text: str) -> str:
-    clipped = text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…"
-    return escape(clipped, quote=False)
+    return text if len(text) <= QUESTION_PREVIEW else text[: QUESTION_PREVIEW - 1] + "…"
 
 
 def chart_labels(translator: Translator, locale: str, stats: SupportStats) -> ChartLabels:

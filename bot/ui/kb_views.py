@@ -1,9 +1,7 @@
 """What /kb shows the team: an entry's card (both languages, status, version) and its history.
-Entry texts are plain text written by people: escaped before they go into HTML."""
+Entry texts are plain text written by people; the translator escapes them as parameters."""
 
 from __future__ import annotations
-
-from html import escape
 
 from bot.domain.knowledge import EntryField, KbChange, KbEntry
 from bot.runtime.context import BotContext
@@ -34,10 +32,8 @@ def card(ctx: BotContext, entry: KbEntry) -> str:
     ]
     for locale in ctx.services.knowledge.locales:
         text = entry.texts.get(locale)
-        question = escape(text.question, quote=False) if text and text.question else missing
-        answer = (
-            escape(clip(text.answer, PREVIEW), quote=False) if text and text.answer else missing
-        )
+        question = text.question if text and text.question else missing
+        answer = clip(text.answer, PREVIEW) if text and text.answer else missing
         parts.append(
             ctx.t(
                 "kb-card-language",
@@ -69,8 +65,8 @@ def history(ctx: BotContext, entry: KbEntry, changes: list[KbChange]) -> str:
                 when=change.at.strftime("%Y-%m-%d %H:%M UTC"),
                 actor=str(change.actor_id),
                 what=what,
-                before=escape(clip(change.before, HISTORY_PREVIEW), quote=False),
-                after=escape(clip(change.after, HISTORY_PREVIEW), quote=False),
+                before=clip(change.before, HISTORY_PREVIEW),
+                after=clip(change.after, HISTORY_PREVIEW),
             )
         )
     return "\n".join(lines)

@@ -41,7 +41,10 @@ async def test_an_admin_adds_an_entry_in_both_languages_and_the_next_user_gets_i
     assert "card-freeze · 📝 draft · version 1" in card.text
     steps = [
         ("question · 🇬🇧 English", "How do I freeze my tpWallet card?"),
-        ("answer · 🇬🇧 English", "Open Cards, choose the card, tap Freeze. Unfreeze the same way."),
+        (
+            "answer · 🇬🇧 English",
+            "Open Cards, choose the card, tap <Freeze> & confirm. Unfreeze the same way.",
+        ),
         ("question · 🇨🇳 中文", "怎么冻结我的 tpWallet 卡？"),
         ("answer · 🇨🇳 中文", "打开“卡片”，选择要冻结的卡，点“冻结”。解冻也在同一处。"),
         ("phrasings · 🇬🇧 English", "lock my card\nfreeze card pls\ncard stolen freeze it"),
@@ -61,7 +64,7 @@ async def test_an_admin_adds_an_entry_in_both_languages_and_the_next_user_gets_i
     await _settled(bot)
     english, chinese = make_user("Ann", "en"), make_user("Bo", "zh")
     english.send("how do i freeze my card")
-    assert "Open Cards, choose the card, tap Freeze." in (await english.reply()).text
+    assert "Open Cards, choose the card, tap <Freeze> & confirm." in (await english.reply()).text
     chinese.send("我想把卡冻结")
     assert "打开“卡片”，选择要冻结的卡" in (await chinese.reply()).text
     admin.press(emulator.events_for(admin.id)[-1], "History")
