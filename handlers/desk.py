@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from telegram.ext import filters as f
 
 from bot.core import callbacks
-from bot.domain.tickets import Status, priority_step
+from bot.domain.tickets import Status, Ticket, priority_step
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.agent_group import agent_text, is_agent, refuse, ticket_for_command
@@ -70,6 +70,9 @@ async def card_button(update: Update, ctx: BotContext) -> None:
         return
     agent = query.from_user
     action = parsed.action
+    if action == "sg":
+        await query.answer(agent_text(ctx, await _send_suggestion(ctx, ticket, parsed, agent.id)))
+        return
     if action == "claim":
         done = await desk.lifecycle.claim(ticket, agent.id, agent.first_name)
     elif action in ("up", "down"):
@@ -86,6 +89,28 @@ async def card_button(update: Update, ctx: BotContext) -> None:
     else:
         done = None
     await query.answer(agent_text(ctx, "desk-done" if done is not None else "desk-nothing-changed"))
+
+
+async def _send_suggestion(
+    ctx: BotContext, ticket: Ticket, parsed: callbacks.Callback, agent_id: int
+) -> str:
+    """Send the suggested entry's answer in the user's language, checked like any agent
+    message; returns what the agent is told."""
+    number = parsed.int_arg(1) if len(parsed.args) == 2 else None
+    if not ticket.is_open or number is None or number > len(ticket.suggested):
+        return "stale-button"
+    entry = ctx.services.faq.entry(ticket.suggested[number - 1])
+    if entry is None:
+        return "desk-suggestion-gone"
+    user = await ctx.services.users.get(ticket.user_id)
+    locale = user.locale if user else ctx.services.settings.default_locale
+    text = entry.text(locale)
+    if ctx.services.screen.judge_agent_text(text.answer).held:
+        return "desk-snippet-refused"
+    await ctx.services.desk.relays.send_answer(
+        ticket, text.answer, agent_id, title=text.question, locale=locale
+    )
+    return "desk-done"
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:

@@ -55,6 +55,7 @@ def ticket_from_row(row: aiosqlite.Row) -> Ticket:
             parse_iso(row["off_hours_notice_at"]) if row["off_hours_notice_at"] else None
         ),
         secret_flag=bool(row["secret_flag"]),
+        suggested=tuple(e for e in row["suggested"].split(",") if e),
     )
 
 

@@ -30,8 +30,8 @@ class TicketRepository(TicketReads, TicketMessages):
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO tickets (reference, user_id, category, priority, status, subject,"
-                " details, created_at, updated_at, source_update_id)"
-                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " details, created_at, updated_at, source_update_id, suggested)"
+                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new.user_id,
                     new.category.value,
@@ -42,6 +42,7 @@ class TicketRepository(TicketReads, TicketMessages):
                     now,
                     now,
                     new.source_update_id,
+                    ",".join(new.suggested),
                 ),
             )
             ticket_id = int(cursor.lastrowid or 0)

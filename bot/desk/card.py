@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -15,6 +16,10 @@ from bot.domain.tickets import Priority, Ticket
 
 PRIORITY_MARK = {Priority.HIGH: "🔴", Priority.NORMAL: "🟡", Priority.LOW: "🟢"}
 TOPIC_NAME_LIMIT = 128
+SUGGESTION_LABEL = 48  # characters of an entry's question on its button
+
+EntryTitle = Callable[[str, str], str | None]  # (entry id, locale) → its question, if live
+Suggestion = tuple[int, str]  # (index in ticket.suggested, the entry's question)
 
 
 def _minutes(since: datetime, now: datetime) -> float:
@@ -38,6 +43,8 @@ def card_text(
     ticket: Ticket,
     user: UserProfile | None,
     now: datetime | None = None,
+    *,
+    suggestions: Sequence[Suggestion] = (),
 ) -> str:
     t = translator.t
     now = now or utc_now()
@@ -70,10 +77,18 @@ def card_text(
         lines.append(t(locale, "card-close-reason", reason=ticket.close_reason))
     if ticket.rating:
         lines.append(t(locale, "card-rating", rating=ticket.rating))
+    if suggestions and ticket.is_open:
+        titles = " · ".join(f"{n + 1}. {title}" for n, title in suggestions)
+        lines.append(t(locale, "card-suggestions", titles=titles))
     return "\n".join(lines)
 
 
-def card_markup(translator: Translator, locale: str, ticket: Ticket) -> InlineKeyboardMarkup:
+def card_markup(
+    translator: Translator,
+    locale: str,
+    ticket: Ticket,
+    suggestions: Sequence[Suggestion] = (),
+) -> InlineKeyboardMarkup:
     def button(key: str, action: str) -> InlineKeyboardButton:
         return InlineKeyboardButton(
             translator.t(locale, key), callback_data=cb("dk", action, str(ticket.id))
@@ -81,12 +96,24 @@ def card_markup(translator: Translator, locale: str, ticket: Ticket) -> InlineKe
 
     if not ticket.is_open:
         return InlineKeyboardMarkup([[button("card-reopen", "reopen")]])
+    send = [
+        InlineKeyboardButton(
+            translator.t(locale, "card-send-suggestion", n=n + 1, title=_clip(title)),
+            callback_data=cb("dk", "sg", str(ticket.id), str(n + 1)),  # 1-based: an id
+        )
+        for n, title in suggestions
+    ]
     return InlineKeyboardMarkup(
         [
             [button("card-claim", "claim"), button("card-up", "up"), button("card-down", "down")],
             [button("card-resolve", "resolve"), button("card-close", "close")],
+            *([b] for b in send),
         ]
     )
+
+
+def _clip(title: str) -> str:
+    return title if len(title) <= SUGGESTION_LABEL else title[: SUGGESTION_LABEL - 1] + "…"
 
 
 def sla_state(

@@ -15,7 +15,7 @@ from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
-from bot.desk.card import card_markup, card_text, topic_name
+from bot.desk.card import EntryTitle, card_markup, card_text, topic_name
 from bot.desk.relay_text import joined
 
 
@@ -29,8 +29,10 @@ class OutboxSender:
         desk_store: DeskRepository,
         translator: Translator,
         settings: Settings,
+        entry_title: EntryTitle = lambda entry_id, locale: None,
     ) -> None:
         self._bot = bot
+        self._entry_title = entry_title
         self._tickets = tickets
         self._users = users
         self._desk_store = desk_store
@@ -133,8 +135,10 @@ class OutboxSender:
         if ticket is None:
             return
         user = await self._users.get(ticket.user_id)
-        text = card_text(self._translator, locale, ticket, user)
-        markup = card_markup(self._translator, locale, ticket)
+        titles = [self._entry_title(e, locale) for e in ticket.suggested]
+        suggestions = [(n, title) for n, title in enumerate(titles) if title]
+        text = card_text(self._translator, locale, ticket, user, suggestions=suggestions)
+        markup = card_markup(self._translator, locale, ticket, suggestions)
         if ticket.card_message_id:
             await self._bot.edit_message_text(
                 text,

@@ -236,15 +236,28 @@ class DeskRelays:
         notice = self._queue.notice(
             ticket, "desk-snippet-sent", name=snippet.name, lang=snippet.locale
         )
+        await self._send_prepared(ticket, snippet.text, agent_id, notice)
+
+    async def send_answer(
+        self, ticket: Ticket, answer: str, agent_id: int, *, title: str, locale: str
+    ) -> None:
+        """A knowledge-base answer the card suggested, in the user's language."""
+        notice = self._queue.notice(ticket, "desk-suggestion-sent", title=title, lang=locale)
+        await self._send_prepared(ticket, answer, agent_id, notice)
+
+    async def _send_prepared(
+        self, ticket: Ticket, text: str, agent_id: int, notice: NewOutboxItem
+    ) -> None:
+        """Text written ahead (a canned reply, an answer) sent as the agent's reply."""
         await self._tickets.add_message_and_relay(
             ticket.id,
             direction=Direction.OUT,
             content_type="text",
-            text=snippet.text,
+            text=text,
             file_id=None,
             telegram_message_id=None,
             author_id=agent_id,
-            relay=[self._queue.to_user(ticket, html.escape(snippet.text, quote=False)), notice],
+            relay=[self._queue.to_user(ticket, html.escape(text, quote=False)), notice],
             first_response=True,
         )
         self._queue.wake()

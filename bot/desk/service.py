@@ -16,6 +16,7 @@ from bot.db.outbox import OutboxRepository
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
+from bot.desk.card import EntryTitle
 from bot.desk.lifecycle import TicketLifecycle
 from bot.desk.moderation import Bans, SlaReminders
 from bot.desk.off_hours import OffHours
@@ -40,7 +41,9 @@ class DeskService:
         outbox: OutboxRepository,
         active: ActiveTickets,
         screen: MessageScreen,
+        entry_title: EntryTitle = lambda entry_id, locale: None,
     ) -> None:
+        self._entry_title = entry_title
         self._settings = settings
         self._translator = translator
         self._tickets = tickets
@@ -77,6 +80,7 @@ class DeskService:
             desk_store=self._desk_store,
             translator=self._translator,
             settings=self._settings,
+            entry_title=self._entry_title,
         )
         worker = OutboxWorker(
             sender,

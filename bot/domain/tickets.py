@@ -75,6 +75,7 @@ class NewTicket:
     attachments: tuple[Attachment, ...] = ()
     source_update_id: int | None = None  # the update that created it: a replay finds it
     urgency: Priority | None = None  # set by a flow that knows better than its category
+    suggested: tuple[str, ...] = ()  # knowledge-base entries matching the user's words
 
     @property
     def priority(self) -> Priority:
@@ -103,6 +104,7 @@ class Ticket:
     close_reason: str | None = None
     off_hours_notice_at: datetime | None = None
     secret_flag: bool = False
+    suggested: tuple[str, ...] = ()  # entry ids the card offers to send, best first
 
     @property
     def is_open(self) -> bool:

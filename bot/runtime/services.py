@@ -70,6 +70,11 @@ class Services:
         self.understanding.follow(snapshot)
 
 
+def _question(knowledge: KnowledgeBase, entry_id: str, locale: str) -> str | None:
+    entry = knowledge.current.entry(entry_id)
+    return entry.text(locale).question if entry else None
+
+
 def build_services(settings: Settings) -> Services:
     db = Database(settings.database_path)
     translator = Translator(settings.default_locale)
@@ -96,6 +101,7 @@ def build_services(settings: Settings) -> Services:
         outbox=outbox,
         active=active,
         screen=screen,
+        entry_title=lambda entry_id, locale: _question(knowledge, entry_id, locale),
     )
     services = Services(
         settings=settings,

@@ -9,11 +9,23 @@ from bot.runtime.context import BotContext
 from bot.tickets.service import TooManyOpenTickets
 from bot.ui.ticket_text import ticket_ack
 
+ASSIST_ENTRIES = 2  # answers the card offers the agent
+
 
 async def open_and_acknowledge(ctx: BotContext, new: NewTicket, *, lead: str = "") -> str:
-    new = dataclasses.replace(new, source_update_id=ctx.update_id)
+    new = dataclasses.replace(
+        new, source_update_id=ctx.update_id, suggested=await _suggestions(ctx, new.description)
+    )
     try:
         ticket = await ctx.services.tickets.open(new)
     except TooManyOpenTickets as error:
         return ctx.t("tickets-too-many", max=error.limit)
     return f"{lead}\n\n{ticket_ack(ctx, ticket)}" if lead else ticket_ack(ctx, ticket)
+
+
+async def _suggestions(ctx: BotContext, description: str) -> tuple[str, ...]:
+    """The entries whose answers may settle the ticket, for the agent to send in one tap."""
+    understanding = ctx.services.understanding
+    if not description.strip() or not understanding.ready:
+        return ()
+    return (await understanding.understand(description)).best_entries[:ASSIST_ENTRIES]

@@ -35,6 +35,7 @@ class Understanding:
     entry: str | None  # the entry answered (ANSWER) or offered first (OFFER)
     confidence: float  # the top label's probability
     offered: tuple[str, ...]  # entries to offer, best first
+    best_entries: tuple[str, ...]  # the best-matching entries whatever the outcome (assist)
     urgent: bool
     urgent_probability: float
     category: Category
@@ -78,6 +79,7 @@ def decide(ranked: list[Scored], urgent_probability: float) -> Understanding:
         entry=entry,
         confidence=round(top.probability, 4),
         offered=offered,
+        best_entries=entries[:3],
         urgent=urgent,
         urgent_probability=round(urgent_probability, 4),
         category=category,

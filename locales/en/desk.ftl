@@ -96,3 +96,7 @@ mark-unconfirmed = [code withheld until the user says what it is]
 mark-withheld = [message withheld]
 mark-edited = [edited]
 mark-held_back = [held back]
+card-suggestions = 💡 Answers that may settle it: { $titles }
+card-send-suggestion = 📤 Send answer { $n }: { $title }
+desk-suggestion-sent = 📤 Answer “{ $title }” sent ({ $lang }).
+desk-suggestion-gone = That entry was retired from the knowledge base; nothing was sent.

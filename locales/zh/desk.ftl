@@ -96,3 +96,7 @@ mark-unconfirmed = [代码已暂扣，等待用户说明]
 mark-withheld = [消息已暂扣]
 mark-edited = [已编辑]
 mark-held_back = [已拦截]
+card-suggestions = 💡 可能解决问题的答案：{ $titles }
+card-send-suggestion = 📤 发送答案 { $n }：{ $title }
+desk-suggestion-sent = 📤 已发送答案“{ $title }”（{ $lang }）。
+desk-suggestion-gone = 这个条目已从知识库下线，没有发送任何内容。

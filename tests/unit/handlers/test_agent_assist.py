@@ -1,0 +1,41 @@
+"""Agent assist: the ticket card offers the answers that best match the user's words; one tap
+sends one to the user in the user's language, checked like any agent message."""
+
+from __future__ import annotations
+
+from bot.sandbox.people import button_labels
+
+NOT_AGENT = "抱歉，只有客服人员可以执行这个操作。"
+
+
+async def test_the_card_suggests_answers_and_one_tap_sends_it_in_the_users_language(
+    forum, desk_bot, emulator, make_user, make_agent
+):
+    bot = await desk_bot()
+    agent = make_agent("Lin")
+    user = make_user("Bo", "zh")
+    user.send("/agent")
+    await user.reply()
+    user.send("忘记密码了，登录不上去，怎么重置？")
+    await user.reply()
+    card = await agent.group_event(lambda e: "TP-000001" in e.text and bool(e.buttons))
+    assert "💡 可能解决问题的答案：1. 忘记登录密码怎么办？" in card.text
+    labels = button_labels(card)
+    assert labels[5] == "📤 发送答案 1：忘记登录密码怎么办？" and len(labels) == 7
+    assert bot.query("SELECT suggested FROM tickets")[0][0].startswith("forgot-password,")
+    mark = emulator.last_seq
+    agent.press(card.message, "发送答案 1")
+    answer = await user.reply()
+    assert answer.text.startswith("在 tpWallet 登录页点击「忘记密码」")
+    notice = await agent.group_event(lambda e: "已发送答案" in e.text, after=mark)
+    assert notice.text == "📤 已发送答案“忘记登录密码怎么办？”（zh）。"
+    rows = bot.query("SELECT direction, author_id FROM ticket_messages WHERE direction = 'out'")
+    assert rows == [("out", agent.id)]
+    # A stranger in the group cannot use the card.
+    stranger = make_agent("Eve", member=False)
+    stranger.press(card.message, "发送答案 2")
+    refused = await emulator.wait_for_event(
+        lambda e: e.method == "answerCallbackQuery" and e.seq > notice.seq
+    )
+    assert refused.params["text"] == NOT_AGENT
+    assert len(bot.query("SELECT id FROM ticket_messages WHERE direction = 'out'")) == 1
