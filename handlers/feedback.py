@@ -17,6 +17,7 @@ from bot.ui.flow import Flow
 from bot.ui.flow_steps import Buttons, Typed, labelled, question
 from bot.ui.parts import chat_of
 from bot.ui.screens import button, home_row
+from bot.ui.urgent import triage
 from handlers.complaint import CARRY_KEY, COMPLAINT_NAMESPACE
 
 RATING, TEXT = "feedback.rating", "feedback.text"
@@ -69,6 +70,11 @@ def _text(raw: str, ctx: BotContext) -> str:
 
 
 async def _typed(update: Update, ctx: BotContext, text: str) -> int:
+    """Feedback that reports theft or a takeover gets the security steps and a HIGH ticket
+    instead of a thank-you."""
+    urgent = await triage(ctx, text)
+    if urgent.reply is not None:
+        return await flow.finish(update, ctx, urgent.reply)
     return await _store(update, ctx, text)
 
 

@@ -26,6 +26,7 @@ from bot.runtime.context import BotContext
 from bot.safety.guard import Permit
 from bot.ui.flow import AnyHandler, Expect, Flow, Step
 from bot.ui.prompts import ask, callback_arg, choice_rows
+from bot.ui.urgent import triage
 
 Then = Callable[[Update, BotContext, Any], Coroutine[Any, Any, str | int]]
 Prompt = str | Callable[[BotContext], str]  # a catalog key, or text built from the flow's data
@@ -97,7 +98,7 @@ def _step(flow: Flow, spec: Question) -> Step:
     if spec.media is not None:
         handlers.append(MessageHandler(f.PHOTO | f.Document.ALL, _media_reader(spec.media)))
     if spec.text is not None:
-        handlers.append(MessageHandler(f.TEXT & ~f.COMMAND, _text_reader(spec, asker)))
+        handlers.append(MessageHandler(f.TEXT & ~f.COMMAND, _text_reader(flow, spec, asker)))
     return Step(spec.state, asker, spec.back, _expect(spec), handlers, spec.allows)
 
 
@@ -139,16 +140,22 @@ def _button_handler(
 
 
 def _text_reader(
-    spec: Question, asker: Callable[..., Coroutine[Any, Any, None]]
+    flow: Flow, spec: Question, asker: Callable[..., Coroutine[Any, Any, None]]
 ) -> Callable[..., Any]:
     assert spec.text is not None
     typed = spec.text
 
     async def read(update: Update, ctx: BotContext) -> str | int:
         message = update.effective_message
+        text = message.text if message and message.text else ""
         try:
-            value = typed.parse(message.text if message and message.text else "", ctx)
+            value = typed.parse(text, ctx)
         except InvalidInput as error:
+            # Not an answer to the question: it may be a theft or takeover being reported,
+            # which goes first, before any form.
+            urgent = await triage(ctx, text)
+            if urgent.reply is not None:
+                return await flow.finish(update, ctx, urgent.reply)
             params = {} if typed.limit is None else {"limit": typed.limit}
             await asker(update, ctx, hint=ctx.t(error.key, **params))
             return spec.state

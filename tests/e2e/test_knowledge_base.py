@@ -61,7 +61,8 @@ async def test_an_entry_added_from_telegram_is_answered_live_and_by_ask(
     found_zh = "打开“卡片”，选择要冻结的卡"
     assert found_zh in await _answered(chinese, "我想把卡冻结", found_zh, within=30)
     await bot.stop()
-    result = subprocess.run(
+    result = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-m", "bot", "ask", "--database", str(bot.db_path)],
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
         input=json.dumps({"text": "how do i freeze my card", "locale": "en"}) + "\n",

@@ -73,3 +73,27 @@ async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_sh
     user.press(await user.reply(), "Submit")
     assert "(priority: High)" in (await user.reply()).text
     assert bot.query("SELECT category, priority FROM tickets") == [("complaint", "high")]
+
+
+async def test_a_theft_typed_where_an_amount_is_asked_goes_first(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/transfer")
+    flow = await user.reply()
+    while "amount" not in flow.text.lower():  # the transfer flow's questions before the amount
+        labels = [b["text"] for row in flow.message["reply_markup"]["inline_keyboard"] for b in row]
+        user.press(flow, labels[0])
+        flow = await user.reply()
+    user.send(REPORT)
+    reply = await user.reply()
+    assert reply.text.startswith("🚨 Act now to protect your funds:")
+    assert bot.query("SELECT category, priority FROM tickets") == [("account_security", "high")]
+
+
+async def test_feedback_that_reports_a_takeover_gets_the_steps_not_a_thank_you(bot, make_user):
+    user = make_user("Ann", "en")
+    user.send("/feedback")
+    user.press(await user.reply(), "2")
+    await user.reply()
+    user.send(REPORT)
+    assert (await user.reply()).text.startswith("🚨 Act now to protect your funds:")
+    assert bot.query("SELECT priority FROM tickets") == [("high",)]
