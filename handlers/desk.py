@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
 from bot.core import callbacks
-from bot.domain.tickets import Status, Ticket, priority_step
+from bot.core.callbacks import cb
+from bot.domain.tickets import Category, Status, Ticket, priority_step
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.agent_group import agent_text, is_agent, refuse, ticket_for_command
@@ -73,6 +74,12 @@ async def card_button(update: Update, ctx: BotContext) -> None:
     if action == "sg":
         await query.answer(agent_text(ctx, await _send_suggestion(ctx, ticket, parsed, agent.id)))
         return
+    if action == "cat":
+        await _choose_category(query, ctx, ticket)
+        return
+    if action == "setcat":
+        await _set_category(query, ctx, ticket, parsed, agent.id)
+        return
     if action == "claim":
         done = await desk.lifecycle.claim(ticket, agent.id, agent.first_name)
     elif action in ("up", "down"):
@@ -89,6 +96,52 @@ async def card_button(update: Update, ctx: BotContext) -> None:
     else:
         done = None
     await query.answer(agent_text(ctx, "desk-done" if done is not None else "desk-nothing-changed"))
+
+
+async def _choose_category(query: CallbackQuery, ctx: BotContext, ticket: Ticket) -> None:
+    """The categories to choose from, under the card (in its topic or as a reply to it)."""
+    await query.answer()
+    rows = [
+        [
+            InlineKeyboardButton(
+                agent_text(ctx, f"category-{c.value}"),
+                callback_data=cb("dk", "setcat", str(ticket.id), c.value),
+            )
+        ]
+        for c in Category
+        if c is not ticket.category
+    ]
+    message = query.message
+    if isinstance(message, Message):
+        await message.reply_text(
+            agent_text(ctx, "desk-choose-category", reference=ticket.reference),
+            reply_markup=InlineKeyboardMarkup(rows),
+        )
+
+
+async def _set_category(
+    query: CallbackQuery,
+    ctx: BotContext,
+    ticket: Ticket,
+    parsed: callbacks.Callback,
+    agent_id: int,
+) -> None:
+    try:
+        category = Category(parsed.args[1] if len(parsed.args) == 2 else "")
+    except ValueError:
+        await query.answer(agent_text(ctx, "stale-button"))
+        return
+    changed = await ctx.services.desk.lifecycle.set_category(ticket, category, agent_id)
+    await query.answer(agent_text(ctx, "desk-done" if changed else "desk-nothing-changed"))
+    if changed is not None and isinstance(query.message, Message):
+        await query.message.edit_text(
+            agent_text(
+                ctx,
+                "desk-category-set",
+                reference=ticket.reference,
+                category=agent_text(ctx, f"category-{category.value}"),
+            )
+        )
 
 
 async def _send_suggestion(

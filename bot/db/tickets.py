@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 
+import aiosqlite
+
 from bot.core.clock import iso, utc_now
 from bot.db.ticket_messages import TicketMessages
 from bot.db.ticket_reads import TicketReads
 from bot.domain.tickets import (
+    Category,
     Direction,
     NewTicket,
     Priority,
@@ -114,6 +117,32 @@ class TicketRepository(TicketReads, TicketMessages):
                 " VALUES (?, 'priority', ?, ?, ?, ?)",
                 (ticket_id, row["priority"], priority.value, actor, now),
             )
+            await _label_users_words(conn, ticket_id, f"priority:{priority.value}", actor, now)
+        return await self.get(ticket_id)
+
+    async def set_category(
+        self, ticket_id: int, category: Category, *, actor: str
+    ) -> Ticket | None:
+        """An agent's correction: the category changes, and the user's words with the right
+        category become a labelled example (training data for the classifier)."""
+        now = iso(utc_now())
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "SELECT category FROM tickets WHERE id = ?", (ticket_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None or row["category"] == category.value:
+                return None
+            await conn.execute(
+                "UPDATE tickets SET category = ?, updated_at = ? WHERE id = ?",
+                (category.value, now, ticket_id),
+            )
+            await conn.execute(
+                "INSERT INTO ticket_events (ticket_id, kind, old_value, new_value, actor, at)"
+                " VALUES (?, 'category', ?, ?, ?, ?)",
+                (ticket_id, row["category"], category.value, actor, now),
+            )
+            await _label_users_words(conn, ticket_id, f"category:{category.value}", actor, now)
         return await self.get(ticket_id)
 
     async def claim(self, ticket_id: int, *, agent_id: int, agent_name: str) -> Ticket | None:
@@ -175,3 +204,24 @@ class TicketRepository(TicketReads, TicketMessages):
         await conn.execute(
             "UPDATE tickets SET rating_comment = ? WHERE id = ?", (comment, ticket_id)
         )
+
+
+async def _label_users_words(
+    conn: aiosqlite.Connection, ticket_id: int, label: str, actor: str, now: str
+) -> None:
+    """Store the ticket's first words from the user (already screened of secrets) with the
+    label an agent chose. Tickets from a flow without typed words teach nothing: skipped."""
+    async with conn.execute(
+        "SELECT text FROM ticket_messages WHERE ticket_id = ? AND direction = 'in'"
+        " AND content_type = 'text' AND text != '' ORDER BY id LIMIT 1",
+        (ticket_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return
+    agent_id = int(actor.split(":", 1)[1]) if actor.startswith("agent:") else 0
+    await conn.execute(
+        "INSERT INTO labelled_examples (text, label, source, actor_id, at)"
+        " VALUES (?, ?, 'agent-correction', ?, ?)",
+        (row["text"], label, agent_id, now),
+    )

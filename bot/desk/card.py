@@ -106,7 +106,11 @@ def card_markup(
     return InlineKeyboardMarkup(
         [
             [button("card-claim", "claim"), button("card-up", "up"), button("card-down", "down")],
-            [button("card-resolve", "resolve"), button("card-close", "close")],
+            [
+                button("card-category", "cat"),
+                button("card-resolve", "resolve"),
+                button("card-close", "close"),
+            ],
             *([b] for b in send),
         ]
     )

@@ -13,7 +13,7 @@ from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.off_hours import OffHours
 from bot.desk.queue import DeskQueue
-from bot.domain.tickets import Priority, Status, Ticket, TicketMessage
+from bot.domain.tickets import Category, Priority, Status, Ticket, TicketMessage
 from bot.safety.normalize import display_name
 
 RATINGS = range(1, 6)
@@ -79,6 +79,14 @@ class TicketLifecycle:
         self, ticket: Ticket, priority: Priority, agent_id: int
     ) -> Ticket | None:
         changed = await self._tickets.set_priority(ticket.id, priority, actor=f"agent:{agent_id}")
+        if changed is not None:
+            await self._queue.enqueue([self._queue.card(changed)])
+        return changed
+
+    async def set_category(
+        self, ticket: Ticket, category: Category, agent_id: int
+    ) -> Ticket | None:
+        changed = await self._tickets.set_category(ticket.id, category, actor=f"agent:{agent_id}")
         if changed is not None:
             await self._queue.enqueue([self._queue.card(changed)])
         return changed

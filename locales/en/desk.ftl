@@ -100,3 +100,6 @@ card-suggestions = 💡 Answers that may settle it: { $titles }
 card-send-suggestion = 📤 Send answer { $n }: { $title }
 desk-suggestion-sent = 📤 Answer “{ $title }” sent ({ $lang }).
 desk-suggestion-gone = That entry was retired from the knowledge base; nothing was sent.
+card-category = 🏷 Category
+desk-choose-category = 🏷 Which category is { $reference } really? Your choice also teaches the classifier.
+desk-category-set = 🏷 { $reference } is now filed as: { $category }. Noted as a labelled example.

@@ -100,3 +100,6 @@ card-suggestions = 💡 可能解决问题的答案：{ $titles }
 card-send-suggestion = 📤 发送答案 { $n }：{ $title }
 desk-suggestion-sent = 📤 已发送答案“{ $title }”（{ $lang }）。
 desk-suggestion-gone = 这个条目已从知识库下线，没有发送任何内容。
+card-category = 🏷 分类
+desk-choose-category = 🏷 { $reference } 实际属于哪个分类？你的选择也会用来训练分类模型。
+desk-category-set = 🏷 { $reference } 已改为：{ $category }。已记为一条标注样例。

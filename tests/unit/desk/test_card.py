@@ -94,8 +94,14 @@ async def test_buttons_follow_the_status(db: Database):
     rows = card_markup(translator(), "zh", reopened).to_dict()["inline_keyboard"]
     assert [[b["text"] for b in row] for row in rows] == [
         ["🙋 认领", "⬆️ 提高优先级", "⬇️ 降低优先级"],
-        ["✅ 已解决", "🔒 关闭"],
+        ["🏷 分类", "✅ 已解决", "🔒 关闭"],
     ]
+    suggested = card_markup(translator(), "en", reopened, [(0, "I forgot my password")])
+    last = suggested.to_dict()["inline_keyboard"][-1][0]
+    assert last == {
+        "text": "📤 Send answer 1: I forgot my password",
+        "callback_data": "1:dk:sg:1:1",
+    }
 
 
 async def test_topic_name_is_reference_priority_and_category(db: Database):

@@ -21,7 +21,7 @@ async def test_the_card_suggests_answers_and_one_tap_sends_it_in_the_users_langu
     card = await agent.group_event(lambda e: "TP-000001" in e.text and bool(e.buttons))
     assert "💡 可能解决问题的答案：1. 忘记登录密码怎么办？" in card.text
     labels = button_labels(card)
-    assert labels[5] == "📤 发送答案 1：忘记登录密码怎么办？" and len(labels) == 7
+    assert labels[6] == "📤 发送答案 1：忘记登录密码怎么办？" and len(labels) == 8
     assert bot.query("SELECT suggested FROM tickets")[0][0].startswith("forgot-password,")
     mark = emulator.last_seq
     agent.press(card.message, "发送答案 1")
@@ -39,3 +39,35 @@ async def test_the_card_suggests_answers_and_one_tap_sends_it_in_the_users_langu
     )
     assert refused.params["text"] == NOT_AGENT
     assert len(bot.query("SELECT id FROM ticket_messages WHERE direction = 'out'")) == 1
+
+
+async def test_an_agent_corrects_the_category_and_the_users_words_become_an_example(
+    forum, desk_bot, emulator, make_user, make_agent
+):
+    bot = await desk_bot()
+    agent = make_agent("Lin")
+    user = make_user("Ann", "en")
+    user.send("/agent")
+    await user.reply()
+    user.send("the app keeps crashing when I open the card page")
+    await user.reply()
+    card = await agent.group_event(lambda e: "TP-000001" in e.text and bool(e.buttons))
+    agent.press(card.message, "分类")
+    chooser = await agent.group_event(lambda e: "实际属于哪个分类" in e.text, after=card.seq)
+    # The classifier filed it as technical: that is not offered again.
+    assert bot.query("SELECT category FROM tickets") == [("technical",)]
+    assert "技术问题" not in button_labels(chooser) and len(button_labels(chooser)) == 5
+    agent.press(chooser.message, "投诉")
+    done = await agent.group_event(lambda e: "已改为" in e.text, after=chooser.seq)
+    assert done.text == "🏷 TP-000001 已改为：投诉。已记为一条标注样例。"
+    assert bot.query("SELECT category FROM tickets") == [("complaint",)]
+    assert bot.query("SELECT text, label, source, actor_id FROM labelled_examples") == [
+        (
+            "the app keeps crashing when I open the card page",
+            "category:complaint",
+            "agent-correction",
+            agent.id,
+        )
+    ]
+    events = bot.query("SELECT kind, new_value FROM ticket_events WHERE kind = 'category'")
+    assert events == [("category", "complaint")]

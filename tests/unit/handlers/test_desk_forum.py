@@ -28,10 +28,11 @@ async def test_ticket_topic_card_and_two_way_relay(
     card = await agent.group_event(lambda e: "TP-000001" in e.text)
     thread = card.message["message_thread_id"]
     assert "👤 Ann（ID" in card.text and "语言 en" in card.text
-    assert button_labels(card)[:5] == [  # then the suggested answers' buttons (agent assist)
+    assert button_labels(card)[:6] == [  # then the suggested answers' buttons (agent assist)
         "🙋 认领",
         "⬆️ 提高优先级",
         "⬇️ 降低优先级",
+        "🏷 分类",
         "✅ 已解决",
         "🔒 关闭",
     ]
