@@ -1,0 +1,1 @@
+"""Help for agents: drafts of replies from an optional self-hosted language model."""
