@@ -117,6 +117,8 @@ async def _on_stop(application: AnyApplication) -> None:
 
 async def _on_shutdown(application: AnyApplication) -> None:
     services = services_of(application)
+    if services.drafts is not None:
+        await services.drafts.close()
     await services.db.close()
 
 

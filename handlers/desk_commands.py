@@ -7,14 +7,16 @@ import html
 from typing import Any
 
 from telegram import Update
+from telegram.constants import ChatAction
 from telegram.ext import BaseHandler, CommandHandler
 from telegram.ext import filters as f
 
+from bot.assist.drafting import DraftSource
 from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES
 from bot.db.desk import Snippet
 from bot.desk.card import sla_state
-from bot.domain.tickets import Priority, Ticket
+from bot.domain.tickets import Direction, Priority, Ticket
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.tickets.sla import first_response_minutes
@@ -172,6 +174,33 @@ async def send_snippet(update: Update, ctx: BotContext) -> None:
     await ctx.services.desk.relays.send_snippet(ticket, found, user_of(update).id)
 
 
+async def draft(update: Update, ctx: BotContext) -> None:
+    """A reply drafted by the optional language model from the best-matching entries, shown
+    to the agents only: an agent reviews it and sends it (or not) like any other reply."""
+    ticket = await ticket_for_command(update, ctx)
+    if ticket is None:
+        return
+    writer, message = ctx.services.drafts, message_of(update)
+    if writer is None:
+        await message.reply_text(agent_text(ctx, "desk-draft-off"))
+        return
+    messages = await ctx.services.ticket_store.messages(ticket.id, last=20)
+    words = "\n".join(m.text for m in messages if m.direction is Direction.IN and m.text)
+    user = await ctx.services.users.get(ticket.user_id)
+    locale = user.locale if user else ctx.services.settings.default_locale
+    sources = []
+    if words and ctx.services.understanding.ready:
+        best = (await ctx.services.understanding.understand(words[-1000:])).best_entries
+        entries = [e for i in best if (e := ctx.services.faq.entry(i)) is not None]
+        sources = [DraftSource(e.text(locale).question, e.text(locale).answer) for e in entries]
+    await ctx.bot.send_chat_action(message.chat_id, ChatAction.TYPING, message.message_thread_id)
+    result = await writer.draft(words, sources, locale)
+    if result.draft is None:
+        await message.reply_text(agent_text(ctx, f"desk-draft-{result.outcome.value}"))
+        return
+    await message.reply_text(agent_text(ctx, "desk-draft", text=result.draft.text))
+
+
 async def ban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
@@ -199,6 +228,7 @@ def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, A
         "history": history,
         "snippet": snippet,
         "s": send_snippet,
+        "draft": draft,
         "ban": ban,
         "unban": unban,
     }

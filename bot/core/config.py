@@ -74,6 +74,13 @@ class Settings(BaseSettings):
     max_concurrent_updates: int = Field(default=64, gt=0, le=1024)
     # The period /stats and its chart cover, in days.
     stats_days: int = Field(default=30, gt=0, le=366)
+    # Optional: an OpenAI-compatible endpoint (a self-hosted vLLM, Ollama or llama.cpp server,
+    # e.g. http://127.0.0.1:11434/v1) that drafts replies for agents to review (/draft).
+    # Off when empty. Never used to answer a user directly.
+    draft_api_url: str | None = None
+    draft_model: str = "default"
+    draft_api_key: SecretStr | None = None
+    draft_timeout_seconds: float = Field(default=20, gt=0, le=120)
 
     @field_validator("bot_token")
     @classmethod
@@ -82,7 +89,7 @@ class Settings(BaseSettings):
             raise ValueError("expected the form 123456:ABC-DEF… given by @BotFather")
         return value
 
-    @field_validator("agent_chat_id", mode="before")
+    @field_validator("agent_chat_id", "draft_api_url", "draft_api_key", mode="before")
     @classmethod
     def _blank_chat_id_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

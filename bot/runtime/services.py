@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.assist.drafting import DraftWriter
 from bot.broadcasts.service import BroadcastService
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.i18n import Translator
@@ -27,6 +28,7 @@ from bot.faq.knowledge import KnowledgeSnapshot
 from bot.faq.knowledge_base import KnowledgeBase
 from bot.faq.matcher import FaqMatcher
 from bot.faq.seed import seed_snapshot
+from bot.safety.detector import detect
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService
@@ -59,6 +61,7 @@ class Services:
     stats: StatsRepository
     desk: DeskService
     understanding: UnderstandingService
+    drafts: DraftWriter | None  # the optional drafting endpoint (DRAFT_API_URL)
 
     @property
     def faq(self) -> KnowledgeSnapshot:
@@ -68,6 +71,31 @@ class Services:
     def follow_knowledge(self, snapshot: KnowledgeSnapshot) -> None:
         self.matcher = FaqMatcher(snapshot, SUPPORTED_LOCALES)
         self.understanding.follow(snapshot)
+
+
+def _knowledge_base(db: Database, seed: KnowledgeSnapshot, screen: MessageScreen) -> KnowledgeBase:
+    """The team's entries; an answer that asks users for a secret is refused, as from agents."""
+    return KnowledgeBase(
+        KnowledgeRepository(db),
+        seed.all_entries,
+        SUPPORTED_LOCALES,
+        unsafe=lambda text: screen.judge_agent_text(text).held,
+    )
+
+
+def _draft_writer(settings: Settings, screen: MessageScreen) -> DraftWriter | None:
+    if not settings.draft_api_url:
+        return None
+    key = settings.draft_api_key
+    return DraftWriter(
+        settings.draft_api_url,
+        settings.draft_model,
+        api_key=key.get_secret_value() if key else None,
+        timeout_seconds=settings.draft_timeout_seconds,
+        # Nothing secret leaves the process; a draft that asks for a secret is dropped.
+        redact=lambda text: detect(text).redacted(),
+        unsafe=lambda text: screen.judge_agent_text(text).held,
+    )
 
 
 def _question(knowledge: KnowledgeBase, entry_id: str, locale: str) -> str | None:
@@ -80,12 +108,7 @@ def build_services(settings: Settings) -> Services:
     translator = Translator(settings.default_locale)
     seed = seed_snapshot(SUPPORTED_LOCALES)
     screen = MessageScreen()
-    knowledge = KnowledgeBase(
-        KnowledgeRepository(db),
-        seed.all_entries,
-        SUPPORTED_LOCALES,
-        unsafe=lambda text: screen.judge_agent_text(text).held,
-    )
+    knowledge = _knowledge_base(db, seed, screen)
     ticket_store = TicketRepository(db)
     users = UserRepository(db)
     outbox = OutboxRepository(db)
@@ -132,6 +155,7 @@ def build_services(settings: Settings) -> Services:
         stats=StatsRepository(db),
         desk=desk,
         understanding=UnderstandingService(seed, SUPPORTED_LOCALES),
+        drafts=_draft_writer(settings, screen),
     )
     knowledge.on_change(services.follow_knowledge)
     return services

@@ -103,3 +103,11 @@ desk-suggestion-gone = That entry was retired from the knowledge base; nothing w
 card-category = 🏷 Category
 desk-choose-category = 🏷 Which category is { $reference } really? Your choice also teaches the classifier.
 desk-category-set = 🏷 { $reference } is now filed as: { $category }. Noted as a labelled example.
+desk-draft =
+    ✍️ Draft for you to review (not sent to the user; edit it and send it as your reply if it helps):
+
+    { $text }
+desk-draft-off = ✍️ Drafting is off: it needs a self-hosted model endpoint (DRAFT_API_URL).
+desk-draft-no_answer = ✍️ No draft: the knowledge base does not answer this ticket.
+desk-draft-unavailable = ✍️ The drafting model did not answer in time. Try again later.
+desk-draft-refused = ✍️ The draft was dropped: it asked the user for a secret, which support never does.

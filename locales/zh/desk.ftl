@@ -103,3 +103,11 @@ desk-suggestion-gone = 这个条目已从知识库下线，没有发送任何内
 card-category = 🏷 分类
 desk-choose-category = 🏷 { $reference } 实际属于哪个分类？你的选择也会用来训练分类模型。
 desk-category-set = 🏷 { $reference } 已改为：{ $category }。已记为一条标注样例。
+desk-draft =
+    ✍️ 供你审阅的草稿（没有发给用户；如果有用，请修改后作为你的回复发送）：
+
+    { $text }
+desk-draft-off = ✍️ 草稿功能未开启：需要一个自托管的模型接口（DRAFT_API_URL）。
+desk-draft-no_answer = ✍️ 没有草稿：知识库回答不了这个工单。
+desk-draft-unavailable = ✍️ 草稿模型没有及时响应，请稍后再试。
+desk-draft-refused = ✍️ 草稿已丢弃：它向用户索要了敏感信息，而客服从不这样做。

@@ -12,9 +12,7 @@ import json
 import logging
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -27,6 +25,9 @@ from bot.assist.drafting import (
     DraftSource,
     DraftWriter,
 )
+from tests.model_stand_in import DRAFT_TEXT, StandIn, answering, completion, stand_in
+
+__all__ = ["stand_in"]  # the shared fixture
 
 SECRET_WORDS = "abandon ability able"
 USERS_WORDS = f"I typed {SECRET_WORDS} into a site and my USDT is gone, what now?"
@@ -34,68 +35,6 @@ SOURCES = [
     DraftSource("How do I freeze my wallet?", "Open Settings, then Security, then Freeze."),
     DraftSource("Can support restore stolen funds?", "No; transfers on chain are final."),
 ]
-DRAFT_TEXT = "Move what is left to a new wallet at once, then freeze the old one in Settings."
-
-Reply = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-@dataclass
-class Received:
-    path: str
-    headers: dict[str, str]
-    raw: bytes
-
-    @property
-    def body(self) -> Any:
-        return json.loads(self.raw)
-
-
-@dataclass
-class StandIn:
-    """The stand-in's address and the requests it has received; `reply` decides its answer."""
-
-    port: int = 0
-    reply: Reply | None = None
-    received: list[Received] = field(default_factory=list)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-
-def completion(content: Any) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-1",
-        "object": "chat.completion",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
-    }
-
-
-def answering(body: Any, status: int = 200) -> Reply:
-    async def reply(request: web.Request) -> web.StreamResponse:
-        return web.json_response(body, status=status)
-
-    return reply
-
-
-@pytest.fixture
-async def stand_in() -> AsyncIterator[StandIn]:
-    state = StandIn(reply=answering(completion(DRAFT_TEXT)))
-
-    async def handle(request: web.Request) -> web.StreamResponse:
-        state.received.append(Received(request.path, dict(request.headers), await request.read()))
-        assert state.reply is not None
-        return await state.reply(request)
-
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", handle)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    state.port = runner.addresses[0][1]
-    yield state
-    await runner.cleanup()
 
 
 @pytest.fixture
