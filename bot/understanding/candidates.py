@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 
 from bot.domain.knowledge import FaqCandidate
 from bot.understanding.encoder import Vectors
@@ -34,6 +33,9 @@ class AskedText:
 
 def cluster_labels(vectors: Vectors, threshold: float = SAME_MEANING) -> np.ndarray:
     """One cluster number per row: rows joined while their average similarity ≥ threshold."""
+    # Imported here: SciPy costs the bot ~20 MB of memory, needed only when /stats is asked.
+    from scipy.cluster.hierarchy import fcluster, linkage
+
     if len(vectors) == 1:
         return np.ones(1, dtype=int)
     tree = linkage(_unit(vectors), method="average", metric="cosine")
