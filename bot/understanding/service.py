@@ -22,6 +22,7 @@ from bot.understanding.model import IntentModel
 
 SHIPPED_MODEL = Path(__file__).with_name("data") / "intent_model.npz"
 MAX_BATCH = 64
+RECENT = 512  # answers remembered by text
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,9 @@ class UnderstandingService:
         self._batcher: asyncio.Task[None] | None = None
         self._retraining: asyncio.Task[None] | None = None
         self._stale = False  # the knowledge base changed while a model was being trained
+        self._started = False
+        # The last answers, by text, with the model that gave them (a new model forgets them).
+        self._recent: dict[str, tuple[IntentModel | None, Understanding]] = {}
 
     def examples(self) -> list[Example]:
         return training_set(self._knowledge, self._locales)
@@ -63,6 +67,8 @@ class UnderstandingService:
         """The knowledge base changed: learn it in the background. The current model keeps
         answering meanwhile (an entry it names that was retired is simply not shown)."""
         self._knowledge = knowledge
+        if not self._started:
+            return  # start() loads or trains for the knowledge base as it is by then
         self._stale = True
         if self._retraining is None or self._retraining.done():
             self._retraining = asyncio.get_running_loop().create_task(self._retrain())
@@ -82,8 +88,6 @@ class UnderstandingService:
 
     def train(self) -> IntentModel:
         """The shipped model if it was built from today's corpus, else a fresh one (blocking)."""
-        from bot.understanding.training import train  # scikit-learn only when needed
-
         examples = self.examples()
         with self._lock:
             current = self._model
@@ -91,6 +95,9 @@ class UnderstandingService:
             return current  # already learned exactly this
         if self.load_shipped():
             return self._ready()
+        # scikit-learn (and SciPy) only when a model must really be trained: ~100 MB.
+        from bot.understanding.training import train
+
         started = time.perf_counter()
         model = train(examples, self._encoder)
         model.rank(["warm up"])  # loads the encoder's weights now, not on a user's question
@@ -124,11 +131,19 @@ class UnderstandingService:
         """Off the event loop, in batches: questions that arrive while a batch is being
         encoded go together in the next one (the encoder costs ~1.2 ms for one sentence and
         ~0.35 ms a sentence in a batch of 64)."""
+        model = self._model
+        known = self._recent.get(text)
+        if known is not None and known[0] is model:
+            return known[1]  # e.g. a description triaged, then matched for the agent's card
         future: asyncio.Future[Understanding] = asyncio.get_running_loop().create_future()
         self._waiting.append((text, future))
         if self._batcher is None or self._batcher.done():
             self._batcher = asyncio.get_running_loop().create_task(self._drain())
-        return await future
+        result = await future
+        self._recent[text] = (model, result)
+        if len(self._recent) > RECENT:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        return result
 
     async def candidates(self, asked: Sequence[AskedText]) -> list[FaqCandidate]:
         """Unanswered questions grouped by meaning (encoded off the event loop)."""
@@ -173,6 +188,7 @@ class UnderstandingService:
     async def start(self) -> asyncio.Task[None] | None:
         """Ready before the first update when the shipped model fits (loaded off the loop);
         otherwise trained in the background while the simple matcher answers."""
+        self._started = True
         if await asyncio.to_thread(self.load_shipped):
             return None
         self.follow(self._knowledge)
