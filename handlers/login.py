@@ -9,11 +9,11 @@ from telegram import Update
 from telegram.ext import BaseHandler
 
 from bot.core.clock import utc_now
+from bot.core.moments import parse_past_moment
 from bot.core.validation import (
     InvalidInput,
     clean_text,
     parse_contact,
-    parse_past_moment,
     relative_day,
 )
 from bot.domain.tickets import Attachment, Category, TicketField

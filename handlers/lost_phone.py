@@ -12,7 +12,8 @@ from telegram import Update
 from telegram.ext import BaseHandler
 
 from bot.core.clock import utc_now
-from bot.core.validation import parse_contact, parse_past_moment, relative_day
+from bot.core.moments import parse_past_moment
+from bot.core.validation import parse_contact, relative_day
 from bot.domain.tickets import Category, TicketField
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services

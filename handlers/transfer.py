@@ -4,19 +4,20 @@ or a HIGH-priority funds ticket carries every detail and answer."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseHandler
 
 from bot.core import callbacks
+from bot.core.amounts import AmountWithoutCurrency, currency_code, parse_money
 from bot.core.callbacks import cb
 from bot.core.clock import utc_now
+from bot.core.moments import parse_past_moment
 from bot.core.validation import (
     InvalidInput,
     mask_recipient,
-    parse_money,
-    parse_past_moment,
     parse_transaction_id,
     relative_day,
 )
@@ -31,10 +32,11 @@ from bot.ui.prompts import ask, callback_arg, choice_rows
 from bot.ui.ticket_text import duration_text
 from handlers.transfer_reminders import open_funds_ticket, remind_later
 
-TYPE, STATUS, AMOUNT, WHEN, RECIPIENT, TXID, CHECK, RESOLVE = (
+TYPE, STATUS, AMOUNT, CURRENCY, WHEN, RECIPIENT, TXID, CHECK, RESOLVE = (
     "transfer.type",
     "transfer.status",
     "transfer.amount",
+    "transfer.currency",
     "transfer.when",
     "transfer.recipient",
     "transfer.txid",
@@ -46,6 +48,7 @@ STATUSES = ("failed", "pending", "missing")
 CHECKS = ("network", "balance", "recipient", "limit")
 WINDOW_CHECK = "window"  # only asked when the app shows the transfer as pending
 MAX_RECIPIENT = 200
+CURRENCIES = ("usdt", "cny", "usd")  # offered as buttons when an amount comes without one
 ORDER = 31
 
 flow = Flow(
@@ -66,8 +69,38 @@ def _reminder_minutes(ctx: BotContext) -> float:
 
 
 # ------------------------------------------------------------- typed answers
-def _money(text: str, ctx: BotContext) -> str:
-    return str(parse_money(text))
+def _money(text: str, ctx: BotContext) -> str | Decimal:
+    """'1,250.50 元' → '1250.5 CNY'; a bare number comes back as a Decimal (ask its currency)."""
+    try:
+        return str(parse_money(text))
+    except AmountWithoutCurrency as missing:
+        return missing.amount
+
+
+async def got_amount(update: Update, ctx: BotContext, value: str | Decimal) -> str:
+    data = flow.data(ctx)
+    if isinstance(value, Decimal):
+        data["bare_amount"] = f"{value.normalize():f}"
+        return await flow.go(update, ctx, CURRENCY)
+    data["amount"] = value
+    return await flow.go(update, ctx, WHEN)
+
+
+def _currency_prompt(ctx: BotContext) -> str:
+    return ctx.t("transfer-currency-prompt", amount=flow.data(ctx).get("bare_amount", ""))
+
+
+def _currency(text: str, ctx: BotContext) -> str:
+    code = currency_code(text)
+    if code is None:
+        raise InvalidInput("invalid-currency")
+    return code
+
+
+async def got_currency(update: Update, ctx: BotContext, code: str) -> str:
+    data = flow.data(ctx)
+    data["amount"] = f"{data.pop('bare_amount', '')} {code.upper()}"
+    return await flow.go(update, ctx, WHEN)
 
 
 def _moment(text: str, ctx: BotContext) -> str:
@@ -119,7 +152,15 @@ question(
     AMOUNT,
     prompt="transfer-amount-prompt",
     back=STATUS,
-    text=Typed(_money, flow.store("amount", WHEN)),
+    text=Typed(_money, got_amount),
+)
+question(
+    flow,
+    CURRENCY,
+    prompt=_currency_prompt,
+    back=AMOUNT,
+    buttons=Buttons(labelled(CURRENCIES, "currency-{}"), got_currency, per_row=3),
+    text=Typed(_currency, got_currency),
 )
 question(
     flow,

@@ -5,11 +5,9 @@ Each parser raises InvalidInput carrying the catalog key of the explanation to s
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -60,59 +58,6 @@ def parse_contact(text: str, *, default_region: str = "CN") -> Contact:
     if not phonenumbers.is_valid_number(number):
         raise InvalidInput("invalid-contact")
     return Contact("phone", mask_phone(number))
-
-
-MAX_AMOUNT = Decimal("1000000000")
-_AMOUNT = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z]{3,5})?\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Money:
-    amount: Decimal
-    currency: str
-
-    def __str__(self) -> str:
-        return f"{self.amount.normalize():f} {self.currency}"
-
-
-def parse_money(text: str) -> Money:
-    """'250', '1,000.50 USDT', '88 cny' → Money. Rejects signs, exponents, zero, absurd sizes."""
-    match = _AMOUNT.match(text or "")
-    if not match:
-        raise InvalidInput("invalid-amount")
-    try:
-        amount = Decimal(match.group(1).replace(",", ""))
-    except InvalidOperation:
-        raise InvalidInput("invalid-amount") from None
-    if not math.isfinite(amount) or amount <= 0 or amount > MAX_AMOUNT:
-        raise InvalidInput("invalid-amount")
-    exponent = amount.as_tuple().exponent  # an int: the amount is finite
-    if isinstance(exponent, int) and -exponent > 8:
-        raise InvalidInput("invalid-amount")
-    if not match.group(2):
-        raise InvalidInput("missing-currency")
-    return Money(amount, match.group(2).upper())
-
-
-_DATE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%Y.%m.%d")
-MAX_AGE = timedelta(days=366 * 2)
-
-
-def parse_past_moment(text: str, *, now: datetime) -> str:
-    """A date (optionally with time) not in the future, as 'YYYY-MM-DD[ HH:MM]'."""
-    cleaned = re.sub(r"\s+", " ", (text or "").strip())
-    for fmt in _DATE_FORMATS:
-        try:
-            moment = datetime.strptime(cleaned, fmt)
-        except ValueError:
-            continue
-        local_now = now.replace(tzinfo=None)
-        if moment > local_now + timedelta(minutes=5):
-            raise InvalidInput("invalid-date-future")
-        if moment < local_now - MAX_AGE:
-            raise InvalidInput("invalid-date-too-old")
-        return moment.strftime("%Y-%m-%d %H:%M" if "%H" in fmt else "%Y-%m-%d")
-    raise InvalidInput("invalid-date")
 
 
 def relative_day(days_ago: int, *, now: datetime) -> str:

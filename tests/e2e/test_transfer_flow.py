@@ -5,6 +5,11 @@ from __future__ import annotations
 from tests.e2e.harness import button_labels
 
 
+def emulator_last(user):
+    """The bot's last message to this user (the question now on screen)."""
+    return user.emulator.events_for(user.id)[-1]
+
+
 async def _facts(user, *, status: str):
     user.send("/transfer")
     kind = await user.reply()
@@ -19,16 +24,24 @@ async def _facts(user, *, status: str):
         ("0", "That amount is not valid"),
         ("abc", "That amount is not valid"),
         ("1e309", "That amount is not valid"),
-        ("250", "Please add the currency"),
         ("x" * 10_000, "That amount is not valid"),
     ]:
         user.send(bad)
         again = await user.reply()
         assert again.text.startswith(expected), (bad, again.text)
-        assert again.text.endswith("For example 250 USDT or 88.5 CNY.")
+        assert again.text.endswith("For example 250 USDT, 1,250.50 元 or $20.")
     user.send_media("photo")
     assert (await user.reply()).text.startswith("Please answer in text.")
-    user.send("1,250.50 usdt")
+    # A bare number: the currency is asked with buttons; Back returns to the amount.
+    user.send("250")
+    currency = await user.reply()
+    assert currency.text.startswith("250 — in which currency?")
+    assert button_labels(currency)[:3] == ["USDT", "CNY (yuan)", "USD (dollars)"]
+    user.send("apples")
+    assert (await user.reply()).text.startswith("That is not a currency I know.")
+    user.press(emulator_last(user), "Back")
+    assert (await user.reply()).text.startswith("What was the amount and currency?")
+    user.send("1,250.50 元")
     assert (await user.reply()).text.startswith("When did you send it?")
     user.send("2999-01-01 10:00")
     assert (await user.reply()).text.startswith("That moment has not happened yet")
@@ -78,7 +91,7 @@ async def test_checklist_unresolved_creates_high_funds_ticket_with_every_answer(
     ((category, priority, details),) = bot.query("SELECT category, priority, details FROM tickets")
     assert (category, priority) == ("funds", "high")
     for expected in (
-        "1250.5 USDT",
+        "1250.5 CNY",
         "2026-11-20 09:15",
         "6222…0123",
         "0x" + "ab" * 32,
@@ -98,8 +111,9 @@ async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(st
     user.press(await user.reply(), "转给联系人")
     user.press(await user.reply(), "一直处理中")
     assert (await user.reply()).text.startswith("转账金额和币种是多少？")
-    user.send("88 CNY")
-    user.press(await user.reply(), "今天")
+    user.send("1250块")
+    assert (await user.reply()).text.startswith("是什么时候转的？")
+    user.send("昨天晚上8点")
     assert (await user.reply()).text.startswith("收款方是谁？")
     user.send("bob@example.com")
     user.press(await user.reply(), "跳过")
@@ -118,7 +132,7 @@ async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(st
     await bot.kill()
     await bot.start()
     question = await user.reply(timeout=15)
-    assert question.text == "⏰ 之前那笔 88 CNY 的转账到账了吗？"
+    assert question.text == "⏰ 之前那笔 1250 CNY 的转账到账了吗？"
     # Marked after the send on purpose: a kill in between repeats the question, never loses it.
     await bot.emulator.wait_until(
         lambda: bot.query("SELECT status FROM reminders") == [("sent",)], timeout=2

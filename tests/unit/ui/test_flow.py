@@ -129,7 +129,7 @@ async def test_a_button_answer_moves_on_in_place_and_back_returns(en: PrivateCha
     assert [m for m, _ in calls] == ["answerCallbackQuery", "editMessageText"]
     assert calls[1][1]["message_id"] == 1000
     assert calls[1][1]["text"] == (
-        "What was the amount and currency? For example 250 USDT or 88.5 CNY."
+        "What was the amount and currency? For example 250 USDT, 1,250.50 元 or $20."
     )
     calls = await en.press(cb("flow", "back"), message_id=1000)
     assert calls[-1][0] == "editMessageText"
@@ -144,7 +144,7 @@ async def test_a_stale_button_is_answered_and_the_question_asked_again(en: Priva
     assert answer[0]["text"].startswith("That button belongs to an earlier step")
     asked = [p for m, p in calls if m == "sendMessage"]
     assert asked[-1]["text"].endswith(
-        "What was the amount and currency? For example 250 USDT or 88.5 CNY."
+        "What was the amount and currency? For example 250 USDT, 1,250.50 元 or $20."
     )
     [(_, params)] = await en.text("250 USDT")  # still at the amount step
     assert params["text"].startswith("Noted: 250 USDT")

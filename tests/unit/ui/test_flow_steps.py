@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from telegram import Message, Update
 
-from bot.core.validation import clean_text, parse_money
+from bot.core.amounts import parse_money
+from bot.core.validation import clean_text
 from bot.domain.tickets import Attachment
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
@@ -105,8 +106,8 @@ async def test_text_the_parser_refuses_gets_its_reason_and_the_question_again(at
     [(method, params)] = await at_amount.text("250")
     assert method == "sendMessage"
     assert params["text"] == (
-        "Please add the currency after the amount, for example 250 USDT or 88.5 CNY.\n\n"
-        "What was the amount and currency? For example 250 USDT or 88.5 CNY."
+        "Please add the currency, for example 250 USDT or 88.5 CNY.\n\n"
+        "What was the amount and currency? For example 250 USDT, 1,250.50 元 or $20."
     )
     [(_, params)] = await at_amount.text("-5 USDT")
     assert params["text"].startswith("That amount is not valid.")
