@@ -45,8 +45,14 @@ TYPE, STATUS, AMOUNT, CURRENCY, WHEN, RECIPIENT, TXID, CHECK, RESOLVE = (
 )
 TYPES = ("contact", "bank", "onchain")
 STATUSES = ("failed", "pending", "missing")
-CHECKS = ("network", "balance", "recipient", "limit")
-WINDOW_CHECK = "window"  # only asked when the app shows the transfer as pending
+# The checklist follows what the app showed: once a transfer was accepted (pending, or
+# "succeeded" without arriving) the connection and the balance were not the problem.
+CHECKS_FOR = {
+    "failed": ("network", "balance", "recipient", "limit"),
+    "pending": ("recipient", "limit", "window"),
+    "missing": ("recipient", "arrival"),
+}
+WAIT_CHECKS = ("window", "arrival")  # "no": still within the expected time: remind later
 MAX_RECIPIENT = 200
 CURRENCIES = ("usdt", "cny", "usd")  # offered as buttons when an amount comes without one
 ORDER = 31
@@ -61,7 +67,12 @@ flow = Flow(
 
 
 def _checks(data: dict[str, Any]) -> tuple[str, ...]:
-    return (*CHECKS, WINDOW_CHECK) if data.get("status") == "pending" else CHECKS
+    return CHECKS_FOR.get(str(data.get("status")), CHECKS_FOR["failed"])
+
+
+def _still_waiting(data: dict[str, Any]) -> bool:
+    answers = data.get("answers", {})
+    return any(answers.get(check) == "no" for check in WAIT_CHECKS)
 
 
 def _reminder_minutes(ctx: BotContext) -> float:
@@ -256,7 +267,7 @@ async def ask_resolve(update: Update, ctx: BotContext, hint: str | None = None) 
         ("btn-solved-yes", cb("tr", "res", "yes")),
         ("transfer-need-help", cb("tr", "res", "no")),
     ]
-    if data.get("answers", {}).get(WINDOW_CHECK) == "no":
+    if _still_waiting(data):
         choices.insert(1, ("transfer-remind-me", cb("tr", "res", "remind")))
     advice = data.get("advice")
     text = ctx.t("transfer-resolve-prompt", wait=duration_text(ctx, _reminder_minutes(ctx)))
@@ -295,7 +306,7 @@ async def resolved(update: Update, ctx: BotContext) -> str | int:
     await query_of(update).answer()
     if choice == "yes":
         return await flow.finish(update, ctx, ctx.t("glad-it-worked"))
-    if choice == "remind" and data.get("answers", {}).get(WINDOW_CHECK) == "no":
+    if choice == "remind" and _still_waiting(data):
         minutes = _reminder_minutes(ctx)
         await remind_later(ctx, amount=data.get("amount", ""), details=_details(data))
         text = ctx.t("transfer-reminder-set", wait=duration_text(ctx, minutes))

@@ -76,17 +76,35 @@ def parse_transaction_id(text: str) -> str:
     raise InvalidInput("invalid-transaction-id")
 
 
+# What identifies a recipient inside what was typed: emails, long digit runs (account and card
+# numbers, phone numbers; spaces and dashes inside), and long letters-and-digits runs (wallet
+# addresses). Bank names and holders' names around them stay as typed.
+_EMAIL_IN_TEXT = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+_DIGIT_RUN = re.compile(r"\+?\d(?:[\s-]?\d){5,}")
+_ADDRESS = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{20,}\b")
+
+
+def _mask_run(value: str) -> str:
+    compact = re.sub(r"[\s-]", "", value)
+    keep = 4 if len(compact) >= 10 else 2
+    return f"{compact[:keep]}…{compact[-keep:]}"
+
+
 def mask_recipient(text: str) -> str:
-    """Recipient details stored masked: email, phone, address or account number."""
-    value = (text or "").strip()
+    """Recipient details stored masked, keeping the shape of what was typed:
+    '工商银行 6222021234567890128 张三' → '工商银行 6222…0128 张三'."""
+    value = " ".join((text or "").split())
     try:
         return parse_contact(value).masked
     except InvalidInput:
         pass
+    masked = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)), value)
+    masked = _ADDRESS.sub(lambda m: _mask_run(m.group(0)), masked)
+    masked = _DIGIT_RUN.sub(lambda m: _mask_run(m.group(0)), masked)
+    if masked != value:
+        return masked
     compact = re.sub(r"\s", "", value)
-    if len(compact) >= 12:
-        return f"{compact[:4]}…{compact[-4:]}"
-    if len(compact) >= 4:
+    if len(compact) >= 4:  # a user name: its first and last characters
         return f"{compact[:1]}{'*' * (len(compact) - 3)}{compact[-2:]}"
     raise InvalidInput("invalid-recipient")
 

@@ -258,3 +258,7 @@ currency-usdt = USDT
 currency-cny = CNY (yuan)
 currency-usd = USD (dollars)
 invalid-currency = That is not a currency I know. Choose a button, or type its code, for example USDT, CNY, USD or BTC.
+transfer-check-arrival = Check { $step }/{ $total }: has it been longer than the arrival time the app showed (bank transfers can take 1–3 working days)?
+check-short-arrival = Past the arrival time shown
+transfer-advice-arrival-yes = ⏳ It should have arrived by now: an agent should trace it with the receiving side.
+transfer-advice-arrival-no = ⏳ It can still arrive within the time the app showed. I can remind you later to check whether it did.

@@ -249,3 +249,7 @@ currency-usdt = USDT
 currency-cny = 人民币（CNY）
 currency-usd = 美元（USD）
 invalid-currency = 没有识别出这个币种。请点选按钮，或输入币种代码，例如 USDT、CNY、USD、BTC。
+transfer-check-arrival = 检查 { $step }/{ $total }：是否已经超过应用显示的到账时间（银行转账可能需要 1–3 个工作日）？
+check-short-arrival = 已超过显示的到账时间
+transfer-advice-arrival-yes = ⏳ 按时间本该到账了：需要客服和收款方一起追查。
+transfer-advice-arrival-no = ⏳ 还在应用显示的到账时间内，仍有可能到账。我可以稍后提醒你确认是否到账。

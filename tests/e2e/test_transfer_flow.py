@@ -118,10 +118,12 @@ async def test_pending_transfer_reminder_survives_restart_and_no_opens_ticket(st
     user.send("bob@example.com")
     user.press(await user.reply(), "跳过")
     check = await user.reply()
-    for _ in range(4):
+    # Pending: the transfer was accepted, so connection and balance are not asked about.
+    assert check.text == "检查 1/3：你核对过收款信息，确认无误吗？"
+    for _ in range(2):
         user.press(check, "是")
         check = await user.reply()
-    assert check.text.endswith("检查 5/5：处理中的时间是否已经超过应用显示的预计到账时间？")
+    assert check.text.endswith("检查 3/3：处理中的时间是否已经超过应用显示的预计到账时间？")
     user.press(check, "否")
     resolve = await user.reply()
     assert "稍后提醒我" in " ".join(button_labels(resolve))
@@ -160,14 +162,15 @@ async def test_checklist_that_solves_it_ends_kindly_without_ticket(bot, make_use
     user.send("0x71C7656EC7ab88b098defB751B7401B5f6d8976F")
     user.press(await user.reply(), "Skip")
     check = await user.reply()
-    assert check.text == "Check 1/4: was your connection stable when you sent it?"
-    user.press(check, "Yes")
-    check = await user.reply()
-    user.press(check, "Yes")
-    check = await user.reply()
+    # The app showed success: no question about the connection or the balance.
+    assert check.text == ("Check 1/2: have you checked that the recipient details are correct?")
     user.press(check, "No")
     check = await user.reply()
     assert check.text.startswith("🔎 Wrong recipient details make a transfer fail")
+    assert check.text.endswith(
+        "Check 2/2: has it been longer than the arrival time the app"
+        " showed (bank transfers can take 1–3 working days)?"
+    )
     user.press(check, "Yes")
     resolve = await user.reply()
     user.press(resolve, "Yes, solved")

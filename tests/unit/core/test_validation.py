@@ -46,6 +46,24 @@ def test_transaction_ids_and_recipients():
     assert mask_recipient("6222 0212 3456 7890 123") == "6222…0123"
     assert mask_recipient("bob@example.com") == "b***@example.com"
     assert mask_recipient("alice_w") == "a****_w"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("工商银行 6222021234567890128 张三", "工商银行 6222…0128 张三"),
+        ("招商银行 6214 8301 2345 6789 李四", "招商银行 6214…6789 李四"),
+        ("Bank of China 1234-5678-9012 John Smith", "Bank of China 1234…9012 John Smith"),
+        ("0x71C7656EC7ab88b098defB751B7401B5f6d8976F", "0x71…976F"),
+        ("张三 13800138000", "张三 1380…8000"),
+        ("pay to bob@mail.com (Bob)", "pay to b***@mail.com (Bob)"),
+    ],
+)
+def test_a_recipient_keeps_its_shape_with_the_number_masked(typed, stored):
+    assert mask_recipient(typed) == stored
+
+
+def test_recipient_too_short_is_refused():
     with pytest.raises(InvalidInput):
         mask_recipient("ab")
 
