@@ -79,6 +79,10 @@ class BroadcastService:
         progress = await self._store.progress(broadcast.id)
         is_running = broadcast.status is BroadcastStatus.RUNNING
         rate = self._worker.achieved_rate() if self._worker and is_running else 0.0
+        if not is_running and broadcast.finished_at is not None:
+            # A finished one shows its average: what it sent over the time it took.
+            seconds = (broadcast.finished_at - broadcast.created_at).total_seconds()
+            rate = progress.sent / seconds if seconds > 0 else 0.0
         eta = None
         if is_running and progress.pending:
             eta = progress.pending / (rate or self._rate)

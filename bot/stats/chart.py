@@ -41,6 +41,7 @@ def render_chart(stats: SupportStats, labels: ChartLabels) -> bytes:
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     font = cjk_font()
     if font is not None:
@@ -64,6 +65,7 @@ def render_chart(stats: SupportStats, labels: ChartLabels) -> bytes:
             label=labels.resolved,
             color="#7cc47c",
         )
+        tickets_axis.yaxis.set_major_locator(MaxNLocator(integer=True))  # tickets are whole
         tickets_axis.set_xticks(
             list(positions)[:: max(1, len(days) // 10)],
             [day.strftime("%m-%d") for day in days][:: max(1, len(days) // 10)],

@@ -116,7 +116,7 @@ def _csat_lines(translator: Translator, locale: str, stats: SupportStats) -> lis
     if average is None:
         return [t(locale, "stats-csat-none")]
     return [
-        t(locale, "stats-csat", average=f"{average:.2f}", count=str(stats.csat_count)),
+        t(locale, "stats-csat", average=f"{average:.2f}", count=stats.csat_count),
         " · ".join(
             t(locale, "stats-csat-bucket", rating=str(rating), count=str(count))
             for rating, count in sorted(stats.csat_distribution.items(), reverse=True)

@@ -69,7 +69,10 @@ stats-times = ⏱ Median first response: { $first } · median resolution: { $res
 stats-sla = ⚠️ First-response target missed: { $count }
 stats-recent-title = Last 7 days (created / resolved):
 stats-day-line = { $day }: { $created } / { $resolved }
-stats-csat = ⭐ Satisfaction: { $average } on average from { $count } ratings
+stats-csat = ⭐ Satisfaction: { $average } on average from { $count ->
+        [one] { $count } rating
+       *[other] { $count } ratings
+    }
 stats-csat-none = ⭐ Satisfaction: no ratings yet.
 stats-csat-bucket = { $rating }★ { $count }
 stats-faq-title = ❓ Most asked FAQ entries:

@@ -27,3 +27,10 @@ async def test_stats_text_in_both_languages(seeded: StatsRepository):
     assert "11-20: 2 / 1" in text
     zh = stats_text(translator, "zh", stats, seed_snapshot(SUPPORTED_LOCALES))
     assert "⏱ 首次响应中位数：30 分钟 · 解决时长中位数：24 小时" in zh
+
+
+def test_one_rating_is_singular_in_english():
+    translator = Translator("zh")
+    one = translator.t("en", "stats-csat", average="5.00", count=1)
+    assert one == "⭐ Satisfaction: 5.00 on average from 1 rating"
+    assert translator.t("en", "stats-csat", average="4.50", count=2).endswith("from 2 ratings")
