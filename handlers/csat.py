@@ -58,7 +58,7 @@ async def commented(update: Update, ctx: BotContext) -> int | str:
     if not text or len(text) > MAX_COMMENT:
         await ask_comment(update, ctx, hint=ctx.t("text-too-long-field", limit=MAX_COMMENT))
         return COMMENT
-    await ctx.services.ticket_store.set_rating_comment(int(flow.data(ctx)["ticket_id"]), text)
+    await ctx.services.desk.lifecycle.record_rating_comment(int(flow.data(ctx)["ticket_id"]), text)
     return await flow.finish(update, ctx, ctx.t("csat-thanks"))
 
 

@@ -33,13 +33,28 @@ async def _done(update: Update, ctx: BotContext, changed: object) -> None:
     await message_of(update).reply_text(agent_text(ctx, key))
 
 
+async def _said(update: Update, ctx: BotContext, changed: Ticket | None, key: str) -> None:
+    """What happened, in words: '✅ TP-000123 claimed by Sam' (or that nothing changed)."""
+    if changed is None:
+        await message_of(update).reply_text(agent_text(ctx, "desk-nothing-changed"))
+        return
+    await message_of(update).reply_text(
+        agent_text(
+            ctx,
+            key,
+            reference=changed.reference,
+            agent=user_of(update).first_name,
+            priority=agent_text(ctx, f"priority-{changed.priority.value}"),
+        )
+    )
+
+
 async def claim(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         agent = user_of(update)
-        await _done(
-            update, ctx, await ctx.services.desk.lifecycle.claim(ticket, agent.id, agent.first_name)
-        )
+        claimed = await ctx.services.desk.lifecycle.claim(ticket, agent.id, agent.first_name)
+        await _said(update, ctx, claimed, "desk-said-claimed")
 
 
 async def close(update: Update, ctx: BotContext) -> None:
@@ -51,15 +66,14 @@ async def close(update: Update, ctx: BotContext) -> None:
             await message_of(update).reply_text(agent_text(ctx, "desk-held-back"))
             return
         changed = await ctx.services.desk.lifecycle.close(ticket, user_of(update).id, reason=reason)
-        await _done(update, ctx, changed)
+        await _said(update, ctx, changed, "desk-said-closed")
 
 
 async def reopen(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
-        await _done(
-            update, ctx, await ctx.services.desk.lifecycle.reopen(ticket, user_of(update).id)
-        )
+        reopened = await ctx.services.desk.lifecycle.reopen(ticket, user_of(update).id)
+        await _said(update, ctx, reopened, "desk-said-reopened")
 
 
 async def priority(update: Update, ctx: BotContext) -> None:
@@ -73,7 +87,7 @@ async def priority(update: Update, ctx: BotContext) -> None:
     changed = await ctx.services.desk.lifecycle.set_priority(
         ticket, Priority(value), user_of(update).id
     )
-    await _done(update, ctx, changed)
+    await _said(update, ctx, changed, "desk-said-priority")
 
 
 def _queue_line(ctx: BotContext, ticket: Ticket) -> str:

@@ -139,6 +139,15 @@ class TicketLifecycle:
         notice = self._queue.notice(ticket, "desk-rated", rating=rating)
         await self._queue.enqueue([self._queue.card(ticket), notice])
 
+    async def record_rating_comment(self, ticket_id: int, comment: str) -> None:
+        """The user's words after their rating reach the ticket's topic, not only the row."""
+        await self._tickets.set_rating_comment(ticket_id, comment)
+        ticket = await self._tickets.get(ticket_id)
+        if ticket is not None:
+            await self._queue.enqueue(
+                [self._queue.notice(ticket, "desk-rating-comment", comment=comment)]
+            )
+
     async def _user_locale(self, ticket: Ticket) -> str:
         user = await self._users.get(ticket.user_id)
         return user.locale if user else self._queue.agent_locale

@@ -49,7 +49,7 @@ async def test_reply_mode_card_and_relays_by_reply(
     before = len(emulator.events_for(user.id))
     agent.write("lunch anyone?")
     agent.write("/claim", reply_to=follow.message)
-    await agent.group_event(lambda e: e.text == "✅ 已完成。", after=mark)
+    await agent.group_event(lambda e: e.text == "✅ TP-000001 已由 Lin 认领。", after=mark)
     assert len(emulator.events_for(user.id)) == before
     assert bot.query("SELECT priority, claimed_by_name FROM tickets") == [("normal", "Lin")]
 

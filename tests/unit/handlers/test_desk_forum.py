@@ -115,6 +115,11 @@ async def test_claim_priority_close_and_rating(forum, desk_bot, emulator, make_u
     events = [row[0] for row in bot.query("SELECT kind FROM ticket_events ORDER BY id")]
     assert events == ["created", "claim", "priority", "status"]
     await agent.group_event(lambda e: "用户评分：4/5" in e.text, after=mark)
+    said = await agent.group_event(lambda e: "已由 Lin 关闭" in e.text, after=mark)
+    assert said.text == "✅ TP-000001 已由 Lin 关闭，并已请用户评分。"
+    comment_in_topic = await agent.group_event(lambda e: "💬" in e.text, after=mark)
+    assert comment_in_topic.text == "💬 用户随评分留下的意见：Quick and kind, thanks"
+    assert comment_in_topic.message["message_thread_id"] == thread
     # Rating twice does nothing.
     user.press(closing, "1 ⭐")
     assert (await user.reply()).text.startswith("This button has expired")
