@@ -99,6 +99,7 @@ class SandboxWeb:
         app = web.Application(client_max_size=MAX_UPLOAD_BYTES + 1024 * 1024)
         app.router.add_get("/", self._index)
         app.router.add_get("/static/{name}", self._static)
+        app.router.add_get("/favicon.ico", self._favicon)  # browsers ask for it regardless
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/users", self._create_user)
         app.router.add_get("/api/chat", self._chat)
@@ -127,12 +128,18 @@ class SandboxWeb:
             text=(STATIC / "index.html").read_text("utf-8"), content_type="text/html"
         )
 
+    async def _favicon(self, request: web.Request) -> web.Response:
+        icon = (STATIC / "favicon.svg").read_bytes()
+        return web.Response(body=icon, content_type="image/svg+xml")
+
     async def _static(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
-        if name not in ("app.js", "style.css"):
+        kinds = {"app.js": "application/javascript", "style.css": "text/css"}
+        if name == "favicon.svg":
+            return await self._favicon(request)
+        if name not in kinds:
             raise web.HTTPNotFound()
-        kind = "application/javascript" if name.endswith(".js") else "text/css"
-        return web.Response(text=(STATIC / name).read_text("utf-8"), content_type=kind)
+        return web.Response(text=(STATIC / name).read_text("utf-8"), content_type=kinds[name])
 
     # ------------------------------------------------------------------ reading
     async def _state(self, request: web.Request) -> web.Response:

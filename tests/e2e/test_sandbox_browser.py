@@ -8,7 +8,9 @@ import asyncio
 import os
 import re
 import sqlite3
+import struct
 import sys
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -26,10 +28,23 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
+
+
+def tall_png(width: int = 320, height: int = 900) -> bytes:
+    """A plain PNG tall enough to push the conversation down when it loads."""
+    raw = b"".join(b"\x00" + b"\x4f\x8c\xc9" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -77,6 +92,8 @@ async def _say(page: Page, text: str) -> None:
 
 async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp_path: Path):
     url, database = sandbox
+    missing: list[str] = []
+    page.on("response", lambda r: missing.append(r.url) if r.status == 404 else None)
     await page.goto(url)
     await expect(page.locator("#live")).not_to_have_class(re.compile("off"))
 
@@ -96,10 +113,13 @@ async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp
     await _say(page, "I was charged the withdrawal fee twice on Monday.")
     await _last_bot_message(page, "Received so far: 0")
     screenshot = tmp_path / "receipt.png"
-    screenshot.write_bytes(PNG)
+    screenshot.write_bytes(tall_png())
     await page.set_input_files("#file-input", str(screenshot))
     await _last_bot_message(page, "Received so far: 1")
     await expect(page.locator(".msg.mine img")).to_have_count(1)
+    # The tall screenshot loads after the reply is drawn: the page still shows the reply.
+    at_bottom = "(b => b.scrollHeight - b.scrollTop - b.clientHeight < 4)"
+    await page.wait_for_function(f"{at_bottom}(document.getElementById('messages'))")
     await _press(page, "Done")
     await _last_bot_message(page, "What outcome would you like?")
     await _say(page, "Refund the second fee")
@@ -133,3 +153,4 @@ async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp
     with sqlite3.connect(database) as conn:
         rows = conn.execute("SELECT reference, status, rating FROM tickets").fetchall()
     assert rows == [("TP-000001", "closed", 5)]
+    assert missing == []  # no 404, the favicon included

@@ -90,9 +90,15 @@ function setReply(message) {
   $("replying-text").textContent = message ? `Replying to: ${message.text.slice(0, 60)}` : "";
 }
 
+// After the user sends something, follow the conversation to its end until the bot has
+// answered, even when a photo makes the list taller after it loads.
+let followUntil = 0;
+
 function renderMessages(messages) {
   const box = $("messages");
   const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+  const stick = nearBottom || Date.now() < followUntil;
+  const toBottom = () => { if (stick) box.scrollTop = box.scrollHeight; };
   box.replaceChildren();
   if (!messages.length) {
     const empty = document.createElement("p");
@@ -119,6 +125,7 @@ function renderMessages(messages) {
     if (m.photo) {
       const img = document.createElement("img");
       img.src = m.photo; img.alt = "photo";
+      img.addEventListener("load", toBottom);
       bubble.append(img);
     }
     if (m.file) {
@@ -159,7 +166,7 @@ function renderMessages(messages) {
     bubble.append(meta);
     box.append(bubble);
   }
-  if (nearBottom) box.scrollTop = box.scrollHeight;
+  toBottom();
 }
 
 function showToasts(toasts) {
@@ -203,6 +210,7 @@ async function sendText(event) {
   const text = box.value.trim();
   if (!text || view.chatId === null) return;
   box.value = "";
+  followUntil = Date.now() + 5000;
   await post("/api/send", { from_id: currentSender(), chat_id: view.chatId, text, thread: view.thread, reply_to: view.replyTo });
   setReply(null);
 }
@@ -221,6 +229,7 @@ async function sendFile() {
   form.append("file", file, file.name);
   $("composer-text").value = "";
   input.value = "";
+  followUntil = Date.now() + 5000;
   await api("/api/upload", { method: "POST", body: form });
   setReply(null);
 }
