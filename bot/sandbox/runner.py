@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from bot.sandbox.config import SandboxSettings
+from bot.sandbox.controls import ALWAYS_OPEN, SandboxControls
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.people import GROUP_ID
 from bot.sandbox.process import TOKEN, BotProcess
@@ -56,18 +57,20 @@ async def serve(settings: SandboxSettings, *, ready: asyncio.Event | None = None
         emulator = BotApiEmulator(TOKEN)
         await emulator.start()
         _seed(emulator, database)
+        # The bot's log beside a kept database (SANDBOX_DATABASE), else in the scratch folder.
+        logs = database.parent if settings.sandbox_database else workdir
         bot = BotProcess(
             emulator,
-            workdir,
+            logs,
             DATABASE_PATH=str(database.resolve()),
             ADMIN_IDS=str(ADMIN[0]),
             AGENT_CHAT_ID=str(GROUP_ID),
             DEFAULT_LOCALE=settings.default_locale,
-            BUSINESS_HOURS="00:00-24:00",
-            BUSINESS_DAYS="1-7",
+            BUSINESS_HOURS=ALWAYS_OPEN[0],
+            BUSINESS_DAYS=ALWAYS_OPEN[1],
         )
         people = SandboxPeople(emulator, admin_id=ADMIN[0], agent_ids=[a[0] for a in AGENTS])
-        page = SandboxWeb(emulator, people, GROUP_ID)
+        page = SandboxWeb(emulator, people, GROUP_ID, SandboxControls(bot))
         try:
             await bot.start()
             url = await page.start(settings.sandbox_host, settings.sandbox_port)

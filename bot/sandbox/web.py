@@ -11,6 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.sandbox.controls import SandboxControls
 from bot.sandbox.emulator import JSON, BotApiEmulator
 from bot.sandbox.safe_html import to_safe_html
 
@@ -88,7 +89,14 @@ def _message_view(emulator: BotApiEmulator, message: JSON) -> JSON:
 
 
 class SandboxWeb:
-    def __init__(self, emulator: BotApiEmulator, people: SandboxPeople, group_id: int) -> None:
+    def __init__(
+        self,
+        emulator: BotApiEmulator,
+        people: SandboxPeople,
+        group_id: int,
+        controls: SandboxControls | None = None,
+    ) -> None:
+        self.controls = controls
         self.emulator = emulator
         self.people = people
         self.group_id = group_id
@@ -100,6 +108,8 @@ class SandboxWeb:
         app.router.add_get("/", self._index)
         app.router.add_get("/static/{name}", self._static)
         app.router.add_get("/favicon.ico", self._favicon)  # browsers ask for it regardless
+        if self.controls is not None:
+            self.controls.register(app)
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/users", self._create_user)
         app.router.add_get("/api/chat", self._chat)

@@ -154,3 +154,29 @@ async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp
         rows = conn.execute("SELECT reference, status, rating FROM tickets").fetchall()
     assert rows == [("TP-000001", "closed", 5)]
     assert missing == []  # no 404, the favicon included
+
+
+async def test_the_log_panel_and_the_off_hours_switch(sandbox, page: Page):
+    url, database = sandbox
+    await page.goto(url)
+    await expect(page.locator("#live")).not_to_have_class(re.compile("off"))
+    await page.click("#log-panel summary")
+    await expect(page.locator("#log")).to_contain_text("is up", timeout=10_000)
+    # The log is kept beside the sandbox's database, not in a folder deleted on exit.
+    assert (database.parent / "bot.log").exists()
+
+    await page.check("#off-hours")
+    await expect(page.locator("#off-hours")).to_be_enabled(timeout=30_000)
+    await expect(page.locator("#off-hours")).to_be_checked()
+    await page.fill("#new-user-name", "Hana")
+    await page.select_option("#new-user-lang", "en")
+    await page.click("#new-user-add")
+    await _say(page, "/agent")
+    await _last_bot_message(page, "describe")
+    await _say(page, "My card top-up did not show up in my balance")
+    await expect(page.locator(".msg.bot", has_text="Our agents are off duty")).to_have_count(
+        1, timeout=10_000
+    )
+    # Chromium here has a CJK font or not; either way the notice tells the truth about it.
+    renders = await page.evaluate("chineseRenders()")
+    assert await page.locator("#font-notice").is_hidden() == renders

@@ -261,3 +261,51 @@ $("replying-cancel").addEventListener("click", () => setReply(null));
 $("agent-select").addEventListener("change", scheduleRefresh);
 refresh();
 listen();
+
+// ---------------------------------------------------------------- the bot's log
+let logOffset = 0;
+
+async function pollLog() {
+  if ($("log-panel").open) {
+    try {
+      const chunk = await api(`/api/log?offset=${logOffset}`);
+      if (chunk.offset < logOffset) $("log").textContent = "";  // a new log after a restart
+      logOffset = chunk.offset;
+      if (chunk.text) {
+        const box = $("log");
+        box.textContent += chunk.text;
+        box.scrollTop = box.scrollHeight;
+      }
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  setTimeout(pollLog, 1000);
+}
+
+// ---------------------------------------------------------------- off hours
+async function setOffHours() {
+  const box = $("off-hours");
+  box.disabled = true;  // the bot restarts: a second or two
+  try {
+    const answer = await post("/api/hours", { off_hours: box.checked });
+    box.checked = answer.off_hours;
+  } finally {
+    box.disabled = false;
+  }
+}
+
+// ---------------------------------------------------------------- fonts
+// A Chinese character drawn without a CJK font falls back to a blank box of one fixed width;
+// two different characters then measure the same as that box.
+function chineseRenders() {
+  const context = document.createElement("canvas").getContext("2d");
+  context.font = "32px sans-serif";
+  const box = context.measureText("\u{10FFFD}").width;
+  return ["中", "钱"].some((c) => context.measureText(c).width !== box);
+}
+
+$("off-hours").addEventListener("change", setOffHours);
+$("font-notice").hidden = chineseRenders();
+api("/api/hours").then((hours) => { $("off-hours").checked = hours.off_hours; }, console.error);
+pollLog();
