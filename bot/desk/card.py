@@ -27,6 +27,7 @@ def _minutes(since: datetime, now: datetime) -> float:
 
 
 def topic_name(translator: Translator, locale: str, ticket: Ticket) -> str:
+    """'TP-000123 · HIGH · Funds', with ✅ in front once the ticket is closed or resolved."""
     name = " · ".join(
         (
             ticket.reference,
@@ -34,6 +35,8 @@ def topic_name(translator: Translator, locale: str, ticket: Ticket) -> str:
             translator.t(locale, f"category-{ticket.category.value}"),
         )
     )
+    if not ticket.is_open:
+        name = f"✅ {name}"
     return name[:TOPIC_NAME_LIMIT]
 
 

@@ -80,7 +80,7 @@ class TicketLifecycle:
     ) -> Ticket | None:
         changed = await self._tickets.set_priority(ticket.id, priority, actor=f"agent:{agent_id}")
         if changed is not None:
-            await self._queue.enqueue([self._queue.card(changed)])
+            await self._queue.enqueue([self._queue.card(changed), self._queue.topic(changed)])
         return changed
 
     async def set_category(
@@ -88,7 +88,7 @@ class TicketLifecycle:
     ) -> Ticket | None:
         changed = await self._tickets.set_category(ticket.id, category, actor=f"agent:{agent_id}")
         if changed is not None:
-            await self._queue.enqueue([self._queue.card(changed)])
+            await self._queue.enqueue([self._queue.card(changed), self._queue.topic(changed)])
         return changed
 
     async def close(
@@ -119,7 +119,11 @@ class TicketLifecycle:
         ]
         markup = InlineKeyboardMarkup([buttons]).to_dict()
         await self._queue.enqueue(
-            [self._queue.card(closed), self._queue.to_user(closed, text, markup)]
+            [
+                self._queue.card(closed),
+                self._queue.topic(closed),
+                self._queue.to_user(closed, text, markup),
+            ]
         )
         await self._active.refresh(closed.user_id)
         return closed
@@ -130,7 +134,13 @@ class TicketLifecycle:
             return None
         locale = await self._user_locale(reopened)
         text = self._translator.t(locale, "ticket-reopened-user", reference=reopened.reference)
-        await self._queue.enqueue([self._queue.card(reopened), self._queue.to_user(reopened, text)])
+        await self._queue.enqueue(
+            [
+                self._queue.card(reopened),
+                self._queue.topic(reopened),
+                self._queue.to_user(reopened, text),
+            ]
+        )
         await self._active.refresh(reopened.user_id)
         return reopened
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.error import BadRequest
 
 from bot.core.config import Settings
 from bot.core.i18n import Translator
@@ -46,6 +47,8 @@ class OutboxSender:
         bot = self._bot
         if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT):
             await self._send_to_user(item)
+            return
+        if item.kind is OutboxKind.TOPIC and await self._rename_topic(item):
             return
         routing = await self._routing(item)
         if item.kind is OutboxKind.TOPIC:
@@ -103,6 +106,20 @@ class OutboxSender:
                 text=part,
                 reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup and last else None,
             )
+
+    async def _rename_topic(self, item: OutboxItem) -> bool:
+        """An open topic takes the ticket's name as it is now (state, priority, category);
+        False when there is no topic yet (routing opens it with the right name)."""
+        ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
+        if not self.is_forum or ticket is None or ticket.topic_id is None:
+            return False
+        name = topic_name(self._translator, self._settings.default_locale, ticket)
+        try:
+            await self._bot.edit_forum_topic(item.chat_id, ticket.topic_id, name=name)
+        except BadRequest as error:
+            if "not_modified" not in str(error).lower().replace(" ", "_"):
+                raise
+        return True
 
     async def _routing(self, item: OutboxItem) -> dict[str, Any]:
         """Where a ticket's traffic goes: its forum topic, or a reply to its card."""

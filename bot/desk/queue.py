@@ -62,6 +62,10 @@ class DeskQueue:
     def card(self, ticket: Ticket) -> NewOutboxItem:
         return NewOutboxItem(OutboxKind.CARD, self.group_id, ticket.id)
 
+    def topic(self, ticket: Ticket) -> NewOutboxItem:
+        """Open the ticket's topic, or rename it to the ticket's state (✅ when closed)."""
+        return NewOutboxItem(OutboxKind.TOPIC, self.group_id, ticket.id)
+
     def notice(self, ticket: Ticket, key: str, **params: object) -> NewOutboxItem:
         text = self.t(key, **params)
         return NewOutboxItem(

@@ -100,7 +100,11 @@ class DeskRelays:
         queued with the message in the same transaction as the reopening."""
         if ticket.is_open or not self._queue.enabled:
             return []
-        return [self._queue.card(ticket), self._queue.notice(ticket, "desk-reopened-by-user")]
+        return [
+            self._queue.card(ticket),
+            self._queue.topic(ticket),  # its name loses the ✅
+            self._queue.notice(ticket, "desk-reopened-by-user"),
+        ]
 
     async def _after_reopen(self, ticket: Ticket, user_id: int) -> Ticket:
         if ticket.is_open:

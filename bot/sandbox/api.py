@@ -49,7 +49,7 @@ class BotApi(MessageMethods, MediaMethods, ChatMethods):
             "getchat": self._get_chat,
             "getchatmember": self._get_chat_member,
             "createforumtopic": self._create_forum_topic,
-            "editforumtopic": self._true,
+            "editforumtopic": self._edit_forum_topic,
             "closeforumtopic": self._true,
             "reopenforumtopic": self._true,
             "getfile": self._get_file,

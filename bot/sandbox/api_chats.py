@@ -61,3 +61,17 @@ class ChatMethods(EmulatorState):
         self.topics.setdefault(chat["id"], {})[topic["message_thread_id"]] = str(topic["name"])
         self._record("createForumTopic", chat["id"], None, params)
         return topic
+
+    async def _edit_forum_topic(self, params: JSON) -> bool:
+        chat = self._chat(params.get("chat_id"))
+        topics = self.topics.get(chat["id"], {})
+        thread = int(params.get("message_thread_id") or 0)
+        if thread not in topics:
+            raise ApiError(400, "Bad Request: TOPIC_ID_INVALID")
+        name = params.get("name")
+        if name is not None:
+            if str(name) == topics[thread]:
+                raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            topics[thread] = str(name)
+        self._record("editForumTopic", chat["id"], None, params)
+        return True

@@ -106,8 +106,10 @@ async def test_buttons_follow_the_status(db: Database):
 
 async def test_topic_name_is_reference_priority_and_category(db: Database):
     ticket, _ = await a_worked_ticket(db)
-    assert topic_name(translator(), "en", ticket) == "TP-000001 · HIGH · Funds"
-    assert topic_name(translator(), "zh", ticket) == "TP-000001 · 高 · 资金"
+    # The worked ticket is closed: its topic says so; open again, the mark goes.
+    assert topic_name(translator(), "en", ticket) == "✅ TP-000001 · HIGH · Funds"
+    reopened = replace(ticket, status=Status.OPEN)
+    assert topic_name(translator(), "zh", reopened) == "TP-000001 · 高 · 资金"
 
 
 async def test_sla_state_counts_down_then_up(db: Database):

@@ -78,7 +78,11 @@ async def test_priority_change_is_recorded_and_refreshes_the_card(db: Database):
     assert await desk.lifecycle.set_priority(lowered, Priority.LOW, agent_id=9) is None
     events = [(e.kind, e.old_value, e.new_value, e.actor) for e in await desk.tickets.events(1)]
     assert events[-1] == ("priority", "high", "low", "agent:9")
-    assert await outbox_rows(desk.outbox) == [(OutboxKind.CARD, GROUP_ID, {})]
+    # The card, and the topic's name (it carries the priority).
+    assert await outbox_rows(desk.outbox) == [
+        (OutboxKind.CARD, GROUP_ID, {}),
+        (OutboxKind.TOPIC, GROUP_ID, {}),
+    ]
 
 
 async def test_closing_tells_the_user_in_their_language_and_asks_for_a_rating(db: Database):
@@ -87,8 +91,9 @@ async def test_closing_tells_the_user_in_their_language_and_asks_for_a_rating(db
     closed = await desk.lifecycle.close(ticket, agent_id=9, reason="已退款")
     assert closed is not None and closed.status is Status.CLOSED
     assert closed.close_reason == "已退款"
-    card, to_user = await outbox_rows(desk.outbox)
+    card, topic, to_user = await outbox_rows(desk.outbox)
     assert card == (OutboxKind.CARD, GROUP_ID, {})
+    assert topic == (OutboxKind.TOPIC, GROUP_ID, {})  # renamed: ✅ in front
     kind, chat, payload = to_user
     assert (kind, chat) == (OutboxKind.USER_TEXT, 5)
     assert payload["text"] == (
@@ -112,9 +117,9 @@ async def test_resolving_says_resolved_and_closing_twice_does_nothing(db: Databa
     assert resolved is not None and resolved.status is Status.RESOLVED
     assert await desk.lifecycle.close(resolved, agent_id=9, status=Status.RESOLVED) is None
     rows = await outbox_rows(desk.outbox)
-    assert len(rows) == 2
-    assert rows[1][2]["text"].startswith("✅ Your ticket TP-000001 has been marked as resolved.")
-    assert "Note:" not in rows[1][2]["text"]  # no reason given, no reason line
+    assert len(rows) == 3
+    assert rows[2][2]["text"].startswith("✅ Your ticket TP-000001 has been marked as resolved.")
+    assert "Note:" not in rows[2][2]["text"]  # no reason given, no reason line
 
 
 async def test_reopening_tells_the_user_and_the_ticket_is_open_again(db: Database):
@@ -125,8 +130,9 @@ async def test_reopening_tells_the_user_and_the_ticket_is_open_again(db: Databas
     reopened = await desk.lifecycle.reopen(closed, agent_id=9)
     assert reopened is not None and reopened.status is Status.OPEN
     assert reopened.closed_at is None
-    assert (await outbox_rows(desk.outbox))[-2:] == [
+    assert (await outbox_rows(desk.outbox))[-3:] == [
         (OutboxKind.CARD, GROUP_ID, {}),
+        (OutboxKind.TOPIC, GROUP_ID, {}),
         (
             OutboxKind.USER_TEXT,
             5,

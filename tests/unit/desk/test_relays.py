@@ -98,15 +98,16 @@ async def test_writing_on_a_recently_closed_ticket_reopens_it(db: Database):
     reopened = await desk.relays.relay_from_user(private_message(ANN, "still broken"))
     assert reopened is not None and reopened.status is Status.OPEN
     rows = await outbox_rows(desk.outbox)
-    assert rows[:2] == [
+    assert rows[:3] == [
         (OutboxKind.CARD, GROUP_ID, {}),
+        (OutboxKind.TOPIC, GROUP_ID, {}),
         (
             OutboxKind.GROUP_NOTICE,
             GROUP_ID,
             {"text": "🔄 The user wrote again; the ticket is reopened."},
         ),
     ]
-    assert rows[2][2]["text"] == "still broken"
+    assert rows[3][2]["text"] == "still broken"
     events = [(e.kind, e.new_value, e.actor) for e in await desk.tickets.events(ticket.id)]
     assert events[-1] == ("status", "open", "user:5")
 
@@ -253,11 +254,12 @@ async def test_writing_to_a_closed_ticket_reopens_it_with_card_notice_and_messag
     rows = await outbox_rows(desk.outbox)
     assert [kind for kind, _, _ in rows] == [
         OutboxKind.CARD,
+        OutboxKind.TOPIC,
         OutboxKind.GROUP_NOTICE,
         OutboxKind.GROUP_TEXT,
     ]
-    assert rows[1][2]["text"] == desk.translator.t("en", "desk-reopened-by-user")
-    assert rows[2][2]["text"] == "it happened again"
+    assert rows[2][2]["text"] == desk.translator.t("en", "desk-reopened-by-user")
+    assert rows[3][2]["text"] == "it happened again"
     events = await desk.tickets.events(ticket.id)
     assert [(e.old_value, e.new_value, e.actor) for e in events if e.kind == "status"][-1] == (
         "closed",

@@ -124,6 +124,16 @@ async def test_claim_priority_close_and_rating(forum, desk_bot, emulator, make_u
     user.press(closing, "1 ⭐")
     assert (await user.reply()).text.startswith("This button has expired")
     assert bot.query("SELECT rating FROM tickets") == [(4,)]
+    # The topic's name shows the state: ✅ once closed, gone again on reopening.
+    closed_name = await emulator.wait_for_event(
+        lambda e: e.method == "editForumTopic" and e.params["name"].startswith("✅ TP-000001")
+    )
+    assert closed_name.params["message_thread_id"] == thread
+    agent.write("/reopen", thread=thread)
+    reopened_name = await emulator.wait_for_event(
+        lambda e: e.method == "editForumTopic" and e.seq > closed_name.seq
+    )
+    assert reopened_name.params["name"] == "TP-000001 · 普通 · 咨询"
 
 
 async def test_non_agent_is_refused_and_blocked_user_is_reported(
