@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
+from bot.core.i18n import choose_locale
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import APPLIED_KEY
@@ -22,9 +23,22 @@ async def remember_user(update: Update, ctx: BotContext) -> None:
         # Replayed after a kill, but its step was already written: do not apply it twice.
         raise ApplicationHandlerStop
     chat = update.effective_chat
+    if chat is not None and chat.id == ctx.services.settings.agent_chat_id:
+        await _agent_language(ctx, update)
     if chat is None or chat.type != chat.PRIVATE:
         return
     await ensure_profile(ctx, update.effective_user)
+
+
+async def _agent_language(ctx: BotContext, update: Update) -> None:
+    """An agent's language: what they chose with /language in a private chat with the bot,
+    else their Telegram language, else the desk's."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return
+    profile = await ctx.services.users.get(user.id)
+    desk = ctx.services.desk.agent_locale
+    ctx.agent_locale = profile.locale if profile else choose_locale(user.language_code, desk)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:

@@ -28,8 +28,10 @@ def make_user(emulator: BotApiEmulator) -> Callable[..., TgUser]:
 
 @pytest.fixture
 def make_agent(emulator: BotApiEmulator) -> Callable[..., TgAgent]:
-    def make(first_name: str = "Lin", *, member: bool = True) -> TgAgent:
-        return TgAgent.create(emulator, next(_agent_ids), first_name, member=member)
+    def make(first_name: str = "Lin", *, member: bool = True, language: str = "zh") -> TgAgent:
+        return TgAgent.create(
+            emulator, next(_agent_ids), first_name, member=member, language_code=language
+        )
 
     return make
 

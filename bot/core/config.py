@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     database_path: Path = Path("data/support.db")
     telegram_api_url: str = "https://api.telegram.org"
     default_locale: Locale = "zh"
+    # The language of what the agents' group shares (cards, topic names, notices); each
+    # agent's own answers follow their language. Empty: DEFAULT_LOCALE.
+    desk_locale: Locale | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Seconds between PTB's periodic persistence runs; each handled update is also flushed at once.
     persistence_interval_seconds: float = Field(default=5.0, gt=0)
@@ -82,6 +85,11 @@ class Settings(BaseSettings):
     draft_api_key: SecretStr | None = None
     draft_timeout_seconds: float = Field(default=20, gt=0, le=120)
 
+    @property
+    def desk_language(self) -> Locale:
+        """DESK_LOCALE, or DEFAULT_LOCALE when it is not set."""
+        return self.desk_locale or self.default_locale
+
     @field_validator("bot_token")
     @classmethod
     def _token_has_telegram_shape(cls, value: SecretStr) -> SecretStr:
@@ -89,7 +97,9 @@ class Settings(BaseSettings):
             raise ValueError("expected the form 123456:ABC-DEF… given by @BotFather")
         return value
 
-    @field_validator("agent_chat_id", "draft_api_url", "draft_api_key", mode="before")
+    @field_validator(
+        "agent_chat_id", "draft_api_url", "draft_api_key", "desk_locale", mode="before"
+    )
     @classmethod
     def _blank_chat_id_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

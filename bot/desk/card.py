@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -72,8 +71,8 @@ def card_text(
         t(locale, "card-subject", subject=t(locale, ticket.subject)),
     ]
     for item in ticket.details:
-        value = t(locale, item.value) if item.translate else html.escape(item.value, quote=False)
-        lines.append(f"• {t(locale, item.label)}: {value}")
+        value = t(locale, item.value) if item.translate else item.value
+        lines.append(t(locale, "card-field", label=t(locale, item.label), value=value))
     if ticket.secret_flag:
         lines.append(t(locale, "card-secret-flag"))
     if ticket.close_reason:

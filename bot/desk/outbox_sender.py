@@ -113,7 +113,7 @@ class OutboxSender:
         ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
         if not self.is_forum or ticket is None or ticket.topic_id is None:
             return False
-        name = topic_name(self._translator, self._settings.default_locale, ticket)
+        name = topic_name(self._translator, self._settings.desk_language, ticket)
         try:
             await self._bot.edit_forum_topic(item.chat_id, ticket.topic_id, name=name)
         except BadRequest as error:
@@ -132,7 +132,7 @@ class OutboxSender:
             if topic_id is None:
                 topic = await self._bot.create_forum_topic(
                     chat_id,
-                    topic_name(self._translator, self._settings.default_locale, ticket),
+                    topic_name(self._translator, self._settings.desk_language, ticket),
                 )
                 topic_id = topic.message_thread_id
                 await self._tickets.set_topic(ticket.id, topic_id)
@@ -147,7 +147,7 @@ class OutboxSender:
         return {"chat_id": chat_id}
 
     async def _send_card(self, item: OutboxItem, routing: dict[str, Any]) -> None:
-        locale = self._settings.default_locale
+        locale = self._settings.desk_language
         ticket = await self._tickets.get(item.ticket_id or 0)
         if ticket is None:
             return
@@ -169,7 +169,7 @@ class OutboxSender:
         await self._desk_store.remember_group_message(sent.message_id, ticket.id)
 
     def _relay_text(self, batch: list[OutboxItem]) -> str:
-        locale = self._settings.default_locale
+        locale = self._settings.desk_language
 
         def t(key: str, **params: object) -> str:
             return self._translator.t(locale, key, **params)

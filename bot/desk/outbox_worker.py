@@ -213,7 +213,7 @@ class OutboxWorker:
             log.error("could not post to the agents' group: %s", error)
             return
         await self._users.set_blocked(item.chat_id, True)
-        text = self._translator.t(self._settings.default_locale, "desk-undeliverable")
+        text = self._translator.t(self._settings.desk_language, "desk-undeliverable")
         notice = NewOutboxItem(
             OutboxKind.GROUP_NOTICE,
             self._settings.agent_chat_id or 0,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from bot.core.config import Settings
+from bot.core.config import Locale, Settings
 from bot.core.i18n import Translator
 from bot.db.outbox import NewOutboxItem, OutboxKind, OutboxRepository
 from bot.domain.tickets import Ticket
@@ -43,8 +43,9 @@ class DeskQueue:
         return self._worker is not None and self._worker.is_forum
 
     @property
-    def agent_locale(self) -> str:
-        return self._settings.default_locale
+    def agent_locale(self) -> Locale:
+        """The language of what the whole group reads (DESK_LOCALE)."""
+        return self._settings.desk_language
 
     def t(self, key: str, **params: object) -> str:
         """A text for the agents, in their language."""

@@ -9,7 +9,7 @@ import logging
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.core.config import Settings
+from bot.core.config import Locale, Settings
 from bot.core.i18n import Translator
 from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxRepository
@@ -64,7 +64,7 @@ class DeskService:
         self._worker: OutboxWorker | None = None
 
     @property
-    def agent_locale(self) -> str:
+    def agent_locale(self) -> Locale:
         return self.queue.agent_locale
 
     async def start(self, bot: Bot) -> None:

@@ -20,7 +20,7 @@ def services_of(application: Any) -> Services:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], dict[str, Any]]):
-    __slots__ = ("_profile", "update_id")
+    __slots__ = ("_profile", "agent_locale", "update_id")
 
     def __init__(self, application: Any, chat_id: int | None = None, user_id: int | None = None):
         super().__init__(application, chat_id=chat_id, user_id=user_id)
@@ -28,6 +28,8 @@ class BotContext(CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], d
         self._profile: UserProfile | None = None
         # The update being handled: effects keyed by it are not repeated when it is replayed.
         self.update_id: int | None = None
+        # In the agents' group: the language of the agent who acts (see handlers.identify).
+        self.agent_locale: Locale | None = None
 
     @property
     def profile(self) -> UserProfile:

@@ -88,9 +88,15 @@ class TgAgent:
 
     @classmethod
     def create(
-        cls, emulator: BotApiEmulator, user_id: int, first_name: str, *, member: bool = True
+        cls,
+        emulator: BotApiEmulator,
+        user_id: int,
+        first_name: str,
+        *,
+        member: bool = True,
+        language_code: str = "zh",
     ) -> TgAgent:
-        emulator.add_user(user_id, first_name, language_code="zh")
+        emulator.add_user(user_id, first_name, language_code=language_code)
         if member:
             emulator.members.setdefault(GROUP_ID, set()).add(user_id)
         return cls(emulator, user_id, first_name)

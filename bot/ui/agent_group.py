@@ -11,7 +11,9 @@ from bot.ui.parts import message_of
 
 
 def agent_text(ctx: BotContext, key: str, **params: object) -> str:
-    return ctx.services.translator.t(ctx.services.desk.agent_locale, key, **params)
+    """A reply to the agent who acts, in their language (the desk's for anyone else)."""
+    locale = ctx.agent_locale or ctx.services.desk.agent_locale
+    return ctx.services.translator.t(locale, key, **params)
 
 
 async def is_agent(ctx: BotContext, user_id: int) -> bool:

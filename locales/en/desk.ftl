@@ -116,3 +116,4 @@ desk-said-closed = ✅ { $reference } closed by { $agent }; the user was asked f
 desk-said-reopened = ✅ { $reference } reopened by { $agent }.
 desk-said-priority = ✅ { $reference } set to { $priority } priority by { $agent }.
 desk-rating-comment = 💬 The user's comment with their rating: { $comment }
+card-field = • { $label }: { $value }

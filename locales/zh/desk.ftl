@@ -116,3 +116,4 @@ desk-said-closed = ✅ { $reference } 已由 { $agent } 关闭，并已请用户
 desk-said-reopened = ✅ { $reference } 已由 { $agent } 重新打开。
 desk-said-priority = ✅ { $reference } 的优先级已由 { $agent } 改为{ $priority }。
 desk-rating-comment = 💬 用户随评分留下的意见：{ $comment }
+card-field = • { $label }：{ $value }

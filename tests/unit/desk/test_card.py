@@ -62,8 +62,8 @@ async def test_card_in_chinese(db: Database):
         "👤 &lt;b&gt;Ann&lt;/b&gt; &amp; co（ID 5）· 语言 en",
         "状态：已关闭 · 处理人：Bob · 已创建 3 小时",
         "问题：转账问题",
-        "• 金额: 5 &lt;USDT&gt;",  # the detail line's colon is the code's, not the catalog's
-        "• 应用显示: 转账问题",
+        "• 金额：5 &lt;USDT&gt;",  # one punctuation style: the catalog's full-width colon
+        "• 应用显示：转账问题",
         "⚠️ 用户曾发送敏感信息（已移除）",
         "关闭说明：refunded",
         "用户评分：5/5",

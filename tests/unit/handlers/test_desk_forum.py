@@ -242,3 +242,33 @@ async def test_group_commands_queue_snippets_history_ban(
     assert not [e for e in emulator.events_for(agent.group_id) if "hello" in e.text]
     assert len([e for e in emulator.events_for(user.id) if "已被限制" in e.text]) == 1
     assert bot.query("SELECT COUNT(*) FROM bans") == [(1,)]
+
+
+async def test_each_agent_is_answered_in_their_own_language(
+    forum, desk_bot, emulator, make_user, make_agent
+):
+    await desk_bot(DESK_LOCALE="en")
+    sam = make_agent("Sam", language="en")
+    lin = make_agent("Lin", language="zh")
+    user = make_user("Ann", "en")
+    user.send("/agent")
+    await user.reply()
+    user.send("My top-up shows twice")
+    await user.reply()
+    card = await sam.group_event(lambda e: "TP-000001" in e.text and bool(e.buttons))
+    thread = card.message["message_thread_id"]
+    # What the whole group reads is in DESK_LOCALE.
+    assert "Claim" in str(card.buttons) and "Status: " in card.text
+    mark = emulator.last_seq
+    sam.write("/priority high", thread=thread)
+    said = await sam.group_event(lambda e: "TP-000001" in e.text and "✅" in e.text, after=mark)
+    assert said.text == "✅ TP-000001 set to High priority by Sam."
+    lin.write("/claim", thread=thread)
+    claimed = await lin.group_event(lambda e: "认领" in e.text and "✅" in e.text, after=said.seq)
+    assert claimed.text == "✅ TP-000001 已由 Lin 认领。"
+    # A card button answers the agent who pressed it in their language.
+    lin.press(card.message, "Resolve")
+    toast = await emulator.wait_for_event(
+        lambda e: e.method == "answerCallbackQuery" and e.seq > claimed.seq
+    )
+    assert toast.params["text"] == "✅ 已完成。"
