@@ -47,7 +47,9 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 _SIGNS = "$¥€£"
 _WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
-_CURRENCY = rf"(?:{_WORDS}|[a-z]{{2,5}})"
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿点"
+# A currency word, or a word where one belongs (so the re-ask can say which word it did not know).
+_CURRENCY = rf"(?:{_WORDS}|[a-z]{{2,}}|(?:(?![{_NUMERAL}])[\u4e00-\u9fff]){{1,3}})"
 _SHAPE = re.compile(
     rf"^(?P<before>[{re.escape(_SIGNS)}]|{_CURRENCY})?\s*"
     rf"(?P<number>[0-9零〇一二两三四五六七八九十百千万亿点.,\s]*?[0-9零〇一二两三四五六七八九十百千万亿])"
@@ -95,8 +97,8 @@ def parse_money(text: str) -> Money:
     if word is None:
         raise AmountWithoutCurrency(amount)
     code = currency_code(word)
-    if code is None:
-        raise InvalidInput("invalid-amount")
+    if code is None:  # say what was read, so the user fixes only the currency
+        raise InvalidInput("amount-unknown-currency", amount=f"{amount.normalize():f}", word=word)
     return Money(amount, code)
 
 

@@ -14,9 +14,12 @@ from email_validator import EmailNotValidError, validate_email
 
 
 class InvalidInput(ValueError):
-    def __init__(self, key: str) -> None:
+    """`key` names the explanation; `params` say what was understood, for the re-ask."""
+
+    def __init__(self, key: str, **params: str) -> None:
         super().__init__(key)
         self.key = key
+        self.params = params
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,8 +156,8 @@ def _text_reader(
             urgent = await triage(ctx, text)
             if urgent.reply is not None:
                 return await flow.finish(update, ctx, urgent.reply)
-            params = {} if typed.limit is None else {"limit": typed.limit}
-            await asker(update, ctx, hint=ctx.t(error.key, **params))
+            params: dict[str, object] = {} if typed.limit is None else {"limit": typed.limit}
+            await asker(update, ctx, hint=ctx.t(error.key, **params, **error.params))
             return spec.state
         return await typed.then(update, ctx, value)
 

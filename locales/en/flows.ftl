@@ -262,3 +262,4 @@ transfer-check-arrival = Check { $step }/{ $total }: has it been longer than the
 check-short-arrival = Past the arrival time shown
 transfer-advice-arrival-yes = ⏳ It should have arrived by now: an agent should trace it with the receiving side.
 transfer-advice-arrival-no = ⏳ It can still arrive within the time the app showed. I can remind you later to check whether it did.
+amount-unknown-currency = I read the amount { $amount }, but “{ $word }” is not a currency I know. Send it again with its currency, for example { $amount } USDT or { $amount } 元.

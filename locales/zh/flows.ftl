@@ -253,3 +253,4 @@ transfer-check-arrival = 检查 { $step }/{ $total }：是否已经超过应用�
 check-short-arrival = 已超过显示的到账时间
 transfer-advice-arrival-yes = ⏳ 按时间本该到账了：需要客服和收款方一起追查。
 transfer-advice-arrival-no = ⏳ 还在应用显示的到账时间内，仍有可能到账。我可以稍后提醒你确认是否到账。
+amount-unknown-currency = 金额我读到了 { $amount }，但“{ $word }”不是我认识的币种。请带上币种再发一次，例如 { $amount } USDT 或 { $amount } 元。

@@ -25,6 +25,7 @@ async def _facts(user, *, status: str):
         ("abc", "That amount is not valid"),
         ("1e309", "That amount is not valid"),
         ("x" * 10_000, "That amount is not valid"),
+        ("250 apples", "I read the amount 250, but “apples” is not a currency I know."),
     ]:
         user.send(bad)
         again = await user.reply()

@@ -35,7 +35,7 @@ def test_what_users_type(case):
     else:
         with pytest.raises(InvalidInput) as error:
             parse_money(case["text"])
-        assert error.value.key == "invalid-amount"
+        assert error.value.key in ("invalid-amount", "amount-unknown-currency")
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,12 @@ def test_a_currency_typed_alone(word, code):
 @pytest.mark.parametrize("word", ["", "apples", "个", "12", "u s d"])
 def test_what_is_no_currency(word):
     assert currency_code(word) is None
+
+
+def test_an_unknown_currency_is_named_with_the_amount_that_was_read():
+    with pytest.raises(InvalidInput) as error:
+        parse_money("1,250 apples")
+    assert (error.value.key, error.value.params) == (
+        "amount-unknown-currency",
+        {"amount": "1250", "word": "apples"},
+    )
