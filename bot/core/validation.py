@@ -87,6 +87,11 @@ _DIGIT_RUN = re.compile(r"\+?\d(?:[\s-]?\d){5,}")
 _ADDRESS = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{20,}\b")
 
 
+def _lower_domain(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local}@{domain.lower()}"
+
+
 def _mask_run(value: str) -> str:
     compact = re.sub(r"[\s-]", "", value)
     keep = 4 if len(compact) >= 10 else 2
@@ -101,7 +106,7 @@ def mask_recipient(text: str) -> str:
         return parse_contact(value).masked
     except InvalidInput:
         pass
-    masked = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)), value)
+    masked = _EMAIL_IN_TEXT.sub(lambda m: mask_email(_lower_domain(m.group(0))), value)
     masked = _ADDRESS.sub(lambda m: _mask_run(m.group(0)), masked)
     masked = _DIGIT_RUN.sub(lambda m: _mask_run(m.group(0)), masked)
     if masked != value:

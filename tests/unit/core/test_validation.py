@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +76,27 @@ def test_clean_text_bounds():
         clean_text("hi", minimum=5, maximum=20)
     with pytest.raises(InvalidInput, match="text-too-long-field"):
         clean_text("x" * 21, minimum=5, maximum=20)
+
+
+RECIPIENTS = [
+    json.loads(line)
+    for line in (Path(__file__).with_name("data") / "recipient_inputs.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+def test_the_recipient_table_covers_both_languages():
+    for locale in ("zh", "en"):
+        assert len([c for c in RECIPIENTS if c["locale"] == locale]) >= 100
+
+
+@pytest.mark.parametrize("case", RECIPIENTS, ids=lambda c: f"{c['locale']}:{c['text']}")
+def test_recipients_as_users_type_them(case):
+    """The table was written apart from the masking, from its contract alone."""
+    if case["stored"] is None:
+        with pytest.raises(InvalidInput):
+            mask_recipient(case["text"])
+    else:
+        assert mask_recipient(case["text"]) == case["stored"]
