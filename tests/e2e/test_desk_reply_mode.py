@@ -31,7 +31,7 @@ async def test_reply_mode_card_and_relays_by_reply(
 
     card = await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
     assert "message_thread_id" not in card.message
-    assert "• 投诉类别: 费用" in card.text and "• 期望的处理方式: Refund one fee" in card.text
+    assert "• 投诉类别：费用" in card.text and "• 期望的处理方式：Refund one fee" in card.text
     description = await agent.group_event(lambda e: "charged twice" in e.text, after=card.seq)
     assert description.message["reply_to_message"]["message_id"] == card.message["message_id"]
     receipt = await agent.group_event(lambda e: "photo" in e.message, after=card.seq)
@@ -80,7 +80,7 @@ async def test_every_flow_ticket_reaches_the_desk_with_its_priority(
     names = [e.params["name"] for e in topics]
     assert names == ["TP-000001 · 高 · 账户安全", "TP-000002 · 低 · 意见反馈"]
     security = await agent.group_event(lambda e: e.text.startswith("🔴 TP-000001"))
-    assert "• 注册邮箱/手机号: a***@mail.com" in security.text
+    assert "• 注册邮箱/手机号：a***@mail.com" in security.text
     assert "ann@mail.com" not in security.text
     assert bot.query("SELECT priority FROM tickets ORDER BY id") == [("high",), ("low",)]
 
@@ -243,9 +243,9 @@ async def test_failed_transfer_ticket_reaches_the_desk_with_checklist(
     card = await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
     assert card.text.startswith("🔴 TP-000001 · 高 · 资金")
     for line in (
-        "• 金额: 42 USDT",
-        "• 收款方: b***@example.com",
-        "• 网络稳定: 否",
-        "• 未超限额: 否",
+        "• 金额：42 USDT",
+        "• 收款方：b***@example.com",
+        "• 网络稳定：否",
+        "• 未超限额：否",
     ):
         assert line in card.text, line
