@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import warnings
 from datetime import timedelta
@@ -96,6 +97,10 @@ async def _on_startup(application: AnyApplication) -> None:
         _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
     )
     jobs.run_repeating(_check_sla, interval=services.settings.sla_check_seconds, name="sla")
+    # Everything alive now (handlers, catalogs, the model) lives as long as the process: keep
+    # it out of the collector's full passes, which otherwise walk ~100k objects (45-60 ms).
+    gc.collect()
+    gc.freeze()
     me = application.bot
     log.info("bot @%s is up", me.username)
 

@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 from bot.core.validation import InvalidInput
 
 MAX_AMOUNT = Decimal("1000000000")
@@ -106,6 +104,8 @@ def _number(text: str) -> Decimal:
     if _PLAIN.match(text):
         digits = text.replace(",", "").replace(" ", "")
     else:
+        import cn2an  # here: ~5 MB the bot pays only once someone types Chinese numerals
+
         try:  # Chinese numerals, or digits with 万/千: "一千二百五", "1.2万", "两千五"
             digits = str(cn2an.cn2an(text.replace(" ", ""), "smart"))
         except (ValueError, KeyError, IndexError, TypeError):

@@ -11,9 +11,6 @@ import re
 import unicodedata
 from datetime import datetime, timedelta
 
-import cn2an
-import dateparser
-
 from bot.core.validation import InvalidInput
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -109,6 +106,8 @@ def _read(text: str, now: datetime) -> tuple[datetime, bool]:
         "PREFER_DAY_OF_MONTH": "first",
         "STRICT_PARSING": False,
     }
+    import dateparser  # here: ~12 MB the bot pays only once someone types a date
+
     found = dateparser.parse(rewritten.strip(), languages=["zh", "en"], settings=settings)
     if found is None:
         raise InvalidInput("invalid-date")
@@ -135,7 +134,11 @@ def _chinese_clock(text: str) -> tuple[str, bool]:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+    if text.isdigit():
+        return int(text)
+    import cn2an  # here: ~5 MB the bot pays only once someone types Chinese numerals
+
+    return int(cn2an.cn2an(text, "smart"))
 
 
 def _week(match: re.Match[str], now: datetime) -> str:

@@ -54,6 +54,7 @@ class Limits(EmulatorState):
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
         self._sends_open = asyncio.Event()
         self._sends_open.set()
+        self._held_chats: dict[int, asyncio.Event] = {}  # chat id → set when released
 
     def limit_groups(self, max_messages: int, window_seconds: float) -> None:
         """Enforce Telegram's per-group budget: more sends than this answer 429."""
@@ -71,6 +72,15 @@ class Limits(EmulatorState):
     def resume_sends(self) -> None:
         self._sends_open.set()
 
+    def hold_chat(self, chat_id: int) -> None:
+        """Hold the sends into one chat (say the agents' group) until release_chat()."""
+        self._held_chats.setdefault(chat_id, asyncio.Event())
+
+    def release_chat(self, chat_id: int) -> None:
+        released = self._held_chats.pop(chat_id, None)
+        if released is not None:
+            released.set()
+
     def fail_randomly(
         self,
         rate: float,
@@ -83,7 +93,14 @@ class Limits(EmulatorState):
         self._random_faults = (rate, codes, random.Random(seed))
         self.timeout_seconds = timeout_seconds
 
-    async def _hold_while_paused(self, method: str) -> None:
+    async def _hold_while_paused(self, method: str, params: JSON) -> None:
+        held_chat = self._held_chats.get(_chat_id(params)) if method in SENDING else None
+        if held_chat is not None:
+            self.held += 1
+            try:
+                await held_chat.wait()
+            finally:
+                self.held -= 1
         if method in SENDING and not self._sends_open.is_set():
             self.held += 1
             try:
@@ -152,3 +169,10 @@ class Limits(EmulatorState):
             raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
         sends.append(now)
         self._group_sends[chat["id"]] = sends
+
+
+def _chat_id(params: JSON) -> int:
+    try:
+        return int(params.get("chat_id") or 0)
+    except (TypeError, ValueError):
+        return 0

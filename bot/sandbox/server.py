@@ -51,7 +51,7 @@ class ApiServer(BotApi, Limits):
             return web.json_response(body, status=404)
         try:
             params = await read_params(request)
-            await self._hold_while_paused(method)
+            await self._hold_while_paused(method, params)
             self.calls[method] += 1
             await self._notify()
             try:

@@ -272,3 +272,28 @@ async def test_each_agent_is_answered_in_their_own_language(
         lambda e: e.method == "answerCallbackQuery" and e.seq > claimed.seq
     )
     assert toast.params["text"] == "✅ 已完成。"
+
+
+async def test_a_users_acknowledgement_does_not_wait_for_the_agents_group(
+    forum, desk_bot, emulator, make_user, make_agent
+):
+    import time
+
+    await desk_bot()
+    agent = make_agent("Lin")
+    user = make_user("Ann", "en")
+    emulator.hold_chat(forum)  # every send into the group waits (topic, card, relays)
+    user.send("/agent")
+    await user.reply()
+    started = time.monotonic()
+    user.send("My top-up shows twice")
+    ack = await user.reply(timeout=4)
+    waited = time.monotonic() - started
+    assert "TP-000001 created" in ack.text
+    # Were the acknowledgement queued behind the group, it would wait until the release below.
+    assert waited < 2.0, waited
+    await emulator.wait_until(lambda: emulator.held >= 1, timeout=5)  # the group's turn is held
+    assert not emulator.events_for(forum)
+    emulator.release_chat(forum)
+    card = await agent.group_event(lambda e: "TP-000001" in e.text and bool(e.buttons))
+    assert card.message["message_thread_id"]
