@@ -70,13 +70,13 @@ async def ask_home(update: Update, ctx: BotContext, hint: str | None = None) -> 
         for c in knowledge.categories
     ]
     unpublished = len(knowledge.all_entries) - len(knowledge.entries)
-    rows.append([_button(ctx, ctx.t("kb-drafts-button", count=unpublished), cb(NS, "drafts"))])
-    rows.append([_button(ctx, ctx.t("kb-new-button"), cb(NS, "new"))])
+    rows.append([_button(ctx.t("kb-drafts-button", count=unpublished), cb(NS, "drafts"))])
+    rows.append([_button(ctx.t("kb-new-button"), cb(NS, "new"))])
     text = ctx.t("kb-home", live=len(knowledge.entries), drafts=unpublished)
     await ask(update, ctx, text, rows, hint=hint)
 
 
-def _button(ctx: BotContext, label: str, data: str) -> InlineKeyboardButton:
+def _button(label: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(label, callback_data=data)
 
 
@@ -97,9 +97,7 @@ def _listed(ctx: BotContext) -> tuple[str, list[KbEntry]]:
 
 async def ask_list(update: Update, ctx: BotContext, hint: str | None = None) -> None:
     title, entries = _listed(ctx)
-    rows = [
-        [_button(ctx, _label(ctx, entry), cb(NS, "e", entry.id))] for entry in entries[:MAX_LISTED]
-    ]
+    rows = [[_button(_label(ctx, entry), cb(NS, "e", entry.id))] for entry in entries[:MAX_LISTED]]
     text = title if entries else f"{title}\n\n{ctx.t('kb-list-empty')}"
     await ask(update, ctx, text, rows, hint=hint)
 
@@ -138,7 +136,6 @@ async def ask_entry(update: Update, ctx: BotContext, hint: str | None = None) ->
     rows = [
         [
             _button(
-                ctx,
                 ctx.t(
                     "kb-edit-button",
                     field=kb_views.field_name(ctx, what),
@@ -153,9 +150,8 @@ async def ask_entry(update: Update, ctx: BotContext, hint: str | None = None) ->
     status = "ret" if entry.status is EntryStatus.LIVE else "pub"
     rows.append(
         [
-            _button(ctx, ctx.t("kb-history-button"), cb(NS, "hist")),
+            _button(ctx.t("kb-history-button"), cb(NS, "hist")),
             _button(
-                ctx,
                 ctx.t(f"kb-{'retire' if status == 'ret' else 'publish'}-button"),
                 cb(NS, status),
             ),
@@ -282,7 +278,7 @@ async def chose_new(update: Update, ctx: BotContext) -> str:
 
 async def ask_new_topic(update: Update, ctx: BotContext, hint: str | None = None) -> None:
     rows = [
-        [_button(ctx, kb_views.topic_name(ctx, c.id), cb(NS, "nt", c.id))]
+        [_button(kb_views.topic_name(ctx, c.id), cb(NS, "nt", c.id))]
         for c in ctx.services.faq.categories
     ]
     await ask(update, ctx, ctx.t("kb-new-topic-prompt"), rows, hint=hint)

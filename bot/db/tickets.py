@@ -5,6 +5,7 @@ ticket_reads and ticket_messages; TicketRepository is the one object callers hol
 from __future__ import annotations
 
 import json
+from typing import Literal
 
 import aiosqlite
 
@@ -100,49 +101,38 @@ class TicketRepository(TicketReads, TicketMessages):
     async def set_priority(
         self, ticket_id: int, priority: Priority, *, actor: str
     ) -> Ticket | None:
-        now = iso(utc_now())
-        async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT priority FROM tickets WHERE id = ?", (ticket_id,)
-            ) as cur:
-                row = await cur.fetchone()
-            if row is None or row["priority"] == priority.value:
-                return None
-            await conn.execute(
-                "UPDATE tickets SET priority = ?, updated_at = ? WHERE id = ?",
-                (priority.value, now, ticket_id),
-            )
-            await conn.execute(
-                "INSERT INTO ticket_events (ticket_id, kind, old_value, new_value, actor, at)"
-                " VALUES (?, 'priority', ?, ?, ?, ?)",
-                (ticket_id, row["priority"], priority.value, actor, now),
-            )
-            await _label_users_words(conn, ticket_id, f"priority:{priority.value}", actor, now)
-        return await self.get(ticket_id)
+        return await self._correct(ticket_id, "priority", priority.value, actor=actor)
 
     async def set_category(
         self, ticket_id: int, category: Category, *, actor: str
     ) -> Ticket | None:
         """An agent's correction: the category changes, and the user's words with the right
         category become a labelled example (training data for the classifier)."""
+        return await self._correct(ticket_id, "category", category.value, actor=actor)
+
+    async def _correct(
+        self, ticket_id: int, column: Literal["priority", "category"], value: str, *, actor: str
+    ) -> Ticket | None:
+        """Set one of the ticket's labels, record the event and the user's words with the new
+        label, in one transaction; None if it already had that value."""
         now = iso(utc_now())
         async with self._db.transaction() as conn:
             async with conn.execute(
-                "SELECT category FROM tickets WHERE id = ?", (ticket_id,)
+                f"SELECT {column} AS value FROM tickets WHERE id = ?", (ticket_id,)
             ) as cur:
                 row = await cur.fetchone()
-            if row is None or row["category"] == category.value:
+            if row is None or row["value"] == value:
                 return None
             await conn.execute(
-                "UPDATE tickets SET category = ?, updated_at = ? WHERE id = ?",
-                (category.value, now, ticket_id),
+                f"UPDATE tickets SET {column} = ?, updated_at = ? WHERE id = ?",
+                (value, now, ticket_id),
             )
             await conn.execute(
                 "INSERT INTO ticket_events (ticket_id, kind, old_value, new_value, actor, at)"
-                " VALUES (?, 'category', ?, ?, ?, ?)",
-                (ticket_id, row["category"], category.value, actor, now),
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (ticket_id, column, row["value"], value, actor, now),
             )
-            await _label_users_words(conn, ticket_id, f"category:{category.value}", actor, now)
+            await _label_users_words(conn, ticket_id, f"{column}:{value}", actor, now)
         return await self.get(ticket_id)
 
     async def claim(self, ticket_id: int, *, agent_id: int, agent_name: str) -> Ticket | None:
