@@ -6,15 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler
 from telegram.ext import filters as f
 
 from bot.broadcasts.render import notice_markup, send_notice
 from bot.broadcasts.service import BroadcastReport
+from bot.broadcasts.worker import rate_for
 from bot.core import callbacks
 from bot.core.callbacks import cb, parse_id
 from bot.core.config import SUPPORTED_LOCALES
-from bot.domain.broadcasts import Audience, AudienceKind, Content, ContentType, NewBroadcast
+from bot.domain.broadcasts import (
+    STARS_PER_PAID_MESSAGE,
+    Audience,
+    AudienceKind,
+    Content,
+    ContentType,
+    NewBroadcast,
+)
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.access import is_admin
@@ -60,6 +69,7 @@ async def composed(update: Update, ctx: BotContext) -> str:
         content = Content(ContentType.TEXT, message.text_html)
     flow.data(ctx)["content"] = [content.type.value, content.text, content.file_id]
     flow.data(ctx)["critical"] = False
+    flow.data(ctx)["paid"] = False
     return await flow.go(update, ctx, AUDIENCE)
 
 
@@ -146,26 +156,73 @@ async def ask_confirm(update: Update, ctx: BotContext, hint: str | None = None) 
     # The preview goes through the very code the worker sends with.
     markup = notice_markup(ctx.services.translator, ctx.locale, security_critical=critical)
     await send_notice(ctx.bot, chat_id, _content(ctx), markup)
+    count = await _count(ctx, audience, critical)
+    paid = _paid(ctx)
     text = ctx.t(
         "broadcast-confirm",
         audience=audience_name(ctx, audience),
-        count=str(await _count(ctx, audience, critical)),
+        count=str(count),
         critical=ctx.t("broadcast-critical-yes" if critical else "broadcast-critical-no"),
     )
+    text += "\n" + await delivery_text(ctx, count, paid=paid)
     toggle = "broadcast-toggle-critical-off" if critical else "broadcast-toggle-critical-on"
     rows = [
         [button(ctx, "broadcast-send", cb("bc", "send"))],
         [button(ctx, toggle, cb("bc", "crit"))],
-        nav_row(ctx),
     ]
+    if ctx.services.settings.broadcast_paid:
+        speed = "broadcast-toggle-paid-off" if paid else "broadcast-toggle-paid-on"
+        rows.append([button(ctx, speed, cb("bc", "paid"))])
+    rows.append(nav_row(ctx))
     lead = ctx.t("broadcast-preview-above")
     body = f"{hint}\n\n{lead}\n\n{text}" if hint else f"{lead}\n\n{text}"
     await ctx.bot.send_message(chat_id, body, reply_markup=InlineKeyboardMarkup(rows))
 
 
+def _paid(ctx: BotContext) -> bool:
+    """Paid only when the admin chose it and BROADCAST_PAID still allows it."""
+    return ctx.services.settings.broadcast_paid and bool(flow.data(ctx).get("paid"))
+
+
+def _how_long(ctx: BotContext, seconds: float) -> str:
+    if seconds < 60:
+        return ctx.t("broadcast-seconds", n=max(1, round(seconds)))
+    return ctx.services.translator.duration(ctx.locale, seconds / 60)
+
+
+async def delivery_text(ctx: BotContext, count: int, *, paid: bool) -> str:
+    """How fast and, when paid, for how many Stars: what the admin confirms."""
+    rate = rate_for(ctx.services.settings, paid=paid)
+    key = "broadcast-delivery-paid" if paid else "broadcast-delivery-free"
+    line = ctx.t(key, rate=f"{rate:g}", duration=_how_long(ctx, count / rate))
+    if not paid:
+        return line
+    stars = count * STARS_PER_PAID_MESSAGE
+    balance = await _star_balance(ctx)
+    if balance is None:
+        return line + "\n" + ctx.t("broadcast-paid-cost-no-balance", stars=f"{stars:,.1f}")
+    cost = ctx.t("broadcast-paid-cost", stars=f"{stars:,.1f}", balance=f"{balance:,.1f}")
+    short = "\n" + ctx.t("broadcast-paid-short") if balance < stars else ""
+    return f"{line}\n{cost}{short}"
+
+
+async def _star_balance(ctx: BotContext) -> float | None:
+    try:
+        amount = await ctx.bot.get_my_star_balance()
+    except TelegramError:
+        return None  # the preview says the balance could not be read
+    return amount.amount + (amount.nanostar_amount or 0) / 1e9
+
+
 async def toggled_critical(update: Update, ctx: BotContext) -> str:
     data = flow.data(ctx)
     data["critical"] = not data.get("critical")
+    return await flow.go(update, ctx, CONFIRM)
+
+
+async def toggled_paid(update: Update, ctx: BotContext) -> str:
+    data = flow.data(ctx)
+    data["paid"] = not data.get("paid")
     return await flow.go(update, ctx, CONFIRM)
 
 
@@ -184,6 +241,7 @@ async def send(update: Update, ctx: BotContext) -> str | int:
             audience=audience,
             security_critical=critical,
             source_update_id=ctx.update_id,
+            paid=_paid(ctx),
         )
     )
     started = ctx.t("broadcast-started", id=str(broadcast.id), count=str(broadcast.total))
@@ -285,6 +343,7 @@ def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, A
             [
                 CallbackQueryHandler(send, pattern=pattern("bc", "send")),
                 CallbackQueryHandler(toggled_critical, pattern=pattern("bc", "crit")),
+                CallbackQueryHandler(toggled_paid, pattern=pattern("bc", "paid")),
             ],
         )
     )

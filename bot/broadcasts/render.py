@@ -26,16 +26,34 @@ def notices_toggle(translator: Translator, locale: str, *, opted_out: bool) -> I
 
 
 async def send_notice(
-    bot: Bot, chat_id: int, content: Content, markup: InlineKeyboardMarkup | None
+    bot: Bot,
+    chat_id: int,
+    content: Content,
+    markup: InlineKeyboardMarkup | None,
+    *,
+    paid: bool = False,
 ) -> Message:
+    """One notice. A paid one sets allow_paid_broadcast: Telegram then allows up to 1,000 a
+    second and charges the bot's Stars (None leaves the parameter out of the request)."""
+    allow_paid = True if paid else None
     if content.type is not ContentType.TEXT and content.file_id is None:
         raise ValueError(f"a {content.type} notice without its file")
     if content.type is ContentType.PHOTO and content.file_id is not None:
         return await bot.send_photo(
-            chat_id, content.file_id, caption=content.text or None, reply_markup=markup
+            chat_id,
+            content.file_id,
+            caption=content.text or None,
+            reply_markup=markup,
+            allow_paid_broadcast=allow_paid,
         )
     if content.type is ContentType.DOCUMENT and content.file_id is not None:
         return await bot.send_document(
-            chat_id, content.file_id, caption=content.text or None, reply_markup=markup
+            chat_id,
+            content.file_id,
+            caption=content.text or None,
+            reply_markup=markup,
+            allow_paid_broadcast=allow_paid,
         )
-    return await bot.send_message(chat_id, content.text, reply_markup=markup)
+    return await bot.send_message(
+        chat_id, content.text, reply_markup=markup, allow_paid_broadcast=allow_paid
+    )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from telegram import Bot
 
-from bot.broadcasts.worker import BroadcastWorker
+from bot.broadcasts.worker import BroadcastWorker, rate_for
 from bot.core.config import Settings
 from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
@@ -36,7 +36,6 @@ class BroadcastService:
         self._users = users
         self._translator = translator
         self._settings = settings
-        self._rate = settings.broadcast_rate
         self._worker: BroadcastWorker | None = None
 
     def start(self, bot: Bot) -> None:
@@ -78,6 +77,7 @@ class BroadcastService:
             return None
         progress = await self._store.progress(broadcast.id)
         is_running = broadcast.status is BroadcastStatus.RUNNING
+        limit = rate_for(self._settings, paid=broadcast.paid)
         rate = self._worker.achieved_rate() if self._worker and is_running else 0.0
         if not is_running and broadcast.finished_at is not None:
             # A finished one shows its average: what it sent over the time it took.
@@ -85,5 +85,5 @@ class BroadcastService:
             rate = progress.sent / seconds if seconds > 0 else 0.0
         eta = None
         if is_running and progress.pending:
-            eta = progress.pending / (rate or self._rate)
-        return BroadcastReport(broadcast, progress, rate, self._rate, eta)
+            eta = progress.pending / (rate or limit)
+        return BroadcastReport(broadcast, progress, rate, limit, eta)

@@ -1,7 +1,9 @@
-"""Delivers running broadcasts in the background at BROADCAST_RATE messages per second.
+"""Delivers running broadcasts in the background at BROADCAST_RATE messages per second, or
+BROADCAST_PAID_RATE for a paid one (allow_paid_broadcast).
 
-- Sends are spaced evenly (never a burst), a few may be in flight at once so a slow answer
-  does not slow the rate, and a RetryAfter holds every send for the time Telegram asks.
+- Sends are spaced evenly (never a burst), several may be in flight at once so a slow answer
+  does not slow the rate (more at a higher rate), and a RetryAfter holds every send for the
+  time Telegram asks.
 - What an answer means is bot/delivery's policy: 403 (blocked, deactivated) marks the user
   inactive and is final, 400 is final, other errors retry with backoff up to MAX_ATTEMPTS;
   a row is marked sent as soon as Telegram accepts it.
@@ -14,8 +16,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
+from dataclasses import dataclass
 
 from telegram import Bot, Message
 from telegram.error import TelegramError
@@ -32,13 +36,38 @@ from bot.domain.broadcasts import Broadcast, BroadcastStatus, Delivery
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 200
-MAX_IN_FLIGHT = 8
+BATCH_SIZE = 200  # rows read at once; a paid broadcast reads a second's worth
+MAX_IN_FLIGHT = 8  # sends awaiting Telegram's answer at once; more at a higher rate
+IN_FLIGHT_SECONDS = 0.04  # ...enough to keep the rate while each answer takes this long
+# Sends are paced this much below the configured rate: a send that leaves on time can reach
+# Telegram a little late, and a late cluster must not tip a one-second window over the limit.
+HEADROOM = 0.03
 MAX_ATTEMPTS = 5
 BACKOFF_BASE_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 300.0
 IDLE_WAIT_SECONDS = 5.0
 RATE_WINDOW_SECONDS = 10.0
+
+
+def rate_for(settings: Settings, *, paid: bool) -> float:
+    """Messages per second a broadcast is sent at."""
+    return settings.broadcast_paid_rate if paid else settings.broadcast_rate
+
+
+@dataclass(slots=True)
+class _Pace:
+    """How one kind of broadcast (free or paid) is paced: its spacing, how many sends may
+    await an answer at once, and how many rows are read at a time."""
+
+    spacing: EvenSpacing
+    slots: asyncio.Semaphore
+    batch: int
+
+    @classmethod
+    def at(cls, rate: float) -> _Pace:
+        in_flight = max(MAX_IN_FLIGHT, math.ceil(rate * IN_FLIGHT_SECONDS))
+        spacing = EvenSpacing(rate * (1 - HEADROOM))
+        return cls(spacing, asyncio.Semaphore(in_flight), max(BATCH_SIZE, int(rate)))
 
 
 class BroadcastWorker:
@@ -56,11 +85,10 @@ class BroadcastWorker:
         self._users = users
         self._translator = translator
         self._settings = settings
-        self._spacing = EvenSpacing(settings.broadcast_rate)
+        self._paces: dict[bool, _Pace] = {}  # by paid
         self._cancelled: set[int] = set()
         self._completed: deque[float] = deque()
         self._in_flight: set[asyncio.Task[None]] = set()
-        self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._loop = BackgroundLoop("broadcasts", self._round, idle_seconds=IDLE_WAIT_SECONDS)
 
     # ------------------------------------------------------------------ life
@@ -88,6 +116,11 @@ class BroadcastWorker:
         span = max(now - self._completed[0], 1.0)
         return len(self._completed) / span
 
+    def _pace(self, broadcast: Broadcast) -> _Pace:
+        if broadcast.paid not in self._paces:
+            self._paces[broadcast.paid] = _Pace.at(rate_for(self._settings, paid=broadcast.paid))
+        return self._paces[broadcast.paid]
+
     # ------------------------------------------------------------------ loop
     async def _round(self) -> float:
         for broadcast in await self._store.running():
@@ -100,7 +133,8 @@ class BroadcastWorker:
         if broadcast.id in self._cancelled:
             await store.finish(broadcast.id, BroadcastStatus.CANCELLED)
             return 0.0
-        batch = await store.due(broadcast.id, now=time.time(), limit=BATCH_SIZE)
+        pace = self._pace(broadcast)
+        batch = await store.due(broadcast.id, now=time.time(), limit=pace.batch)
         if not batch:
             next_at = await store.next_attempt_at(broadcast.id)
             if next_at is None:
@@ -113,9 +147,11 @@ class BroadcastWorker:
             for delivery in batch:
                 if self._loop.stopping or broadcast.id in self._cancelled:
                     break
-                await asyncio.sleep(self._spacing.take(loop.time()))
-                await self._slots.acquire()
-                task = loop.create_task(self._deliver(broadcast, delivery))
+                wait = pace.spacing.take(loop.time())
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                await pace.slots.acquire()
+                task = loop.create_task(self._deliver(broadcast, delivery, pace))
                 self._in_flight.add(task)
                 task.add_done_callback(self._in_flight.discard)
         finally:
@@ -124,21 +160,27 @@ class BroadcastWorker:
                 await asyncio.wait(set(self._in_flight))
         return 0.0
 
-    async def _deliver(self, broadcast: Broadcast, delivery: Delivery) -> None:
+    async def _deliver(self, broadcast: Broadcast, delivery: Delivery, pace: _Pace) -> None:
         locale = delivery.locale or self._settings.default_locale
         markup = notice_markup(
             self._translator, locale, security_critical=broadcast.security_critical
         )
         try:
             outcome = await attempt(
-                lambda: send_notice(self._bot, delivery.user_id, broadcast.content, markup),
+                lambda: send_notice(
+                    self._bot,
+                    delivery.user_id,
+                    broadcast.content,
+                    markup,
+                    paid=broadcast.paid,
+                ),
                 what=f"broadcast {broadcast.id} to {delivery.user_id}",
             )
-            await self._record(delivery, outcome)
+            await self._record(delivery, outcome, pace)
         finally:
-            self._slots.release()
+            pace.slots.release()
 
-    async def _record(self, delivery: Delivery, outcome: Outcome[Message]) -> None:
+    async def _record(self, delivery: Delivery, outcome: Outcome[Message], pace: _Pace) -> None:
         store = self._store
         if outcome.result is Result.SENT:
             message_id = outcome.value.message_id if outcome.value is not None else 0
@@ -146,7 +188,7 @@ class BroadcastWorker:
             self._completed.append(time.monotonic())
         elif outcome.result is Result.HOLD:
             delay = outcome.hold_seconds
-            self._spacing.hold(asyncio.get_running_loop().time(), delay)
+            pace.spacing.hold(asyncio.get_running_loop().time(), delay)
             await store.retry_later(
                 delivery, at=time.time() + delay, error=outcome.error, counts=False
             )

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     # Broadcast messages per second overall; Telegram allows a bot about 30.
     broadcast_rate: float = Field(default=25, gt=0, le=30)
+    # Paid broadcasts (Telegram's allow_paid_broadcast: up to 1,000 messages a second for
+    # 0.1 Star each, from the bot's balance). Off unless set; the admin then chooses per
+    # announcement and confirms the estimated cost.
+    broadcast_paid: bool = False
+    broadcast_paid_rate: float = Field(default=1000, gt=0, le=1000)
     # Updates handled at once (different chats); one chat's updates always go in order.
     max_concurrent_updates: int = Field(default=64, gt=0, le=1024)
     # The period /stats and its chart cover, in days.

@@ -34,6 +34,7 @@ def _broadcast(row: aiosqlite.Row) -> Broadcast:
         total=row["total"],
         created_at=parse_iso(row["created_at"]),
         finished_at=parse_iso(row["finished_at"]) if row["finished_at"] else None,
+        paid=bool(row["paid"]),
     )
 
 
@@ -86,8 +87,8 @@ class BroadcastRepository:
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT INTO broadcasts (admin_id, content_type, text, file_id, audience,"
-                " security_critical, status, source_update_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " security_critical, status, source_update_id, created_at, paid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new.admin_id,
                     new.content.type.value,
@@ -98,6 +99,7 @@ class BroadcastRepository:
                     BroadcastStatus.RUNNING.value,
                     new.source_update_id,
                     iso(utc_now()),
+                    int(new.paid),
                 ),
             )
             broadcast_id = int(cursor.lastrowid or 0)

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+# Telegram's fee for a message sent with allow_paid_broadcast, in Stars.
+STARS_PER_PAID_MESSAGE = 0.1
+
 
 class ContentType(StrEnum):
     TEXT = "text"
@@ -62,6 +65,7 @@ class NewBroadcast:
     audience: Audience
     security_critical: bool
     source_update_id: int | None = None
+    paid: bool = False  # sent with allow_paid_broadcast, at BROADCAST_PAID_RATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,7 @@ class Broadcast:
     total: int
     created_at: datetime
     finished_at: datetime | None
+    paid: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,7 @@ class BotApi(MessageMethods, MediaMethods, ChatMethods):
             "closeforumtopic": self._true,
             "reopenforumtopic": self._true,
             "getfile": self._get_file,
+            "getmystarbalance": self._get_my_star_balance,
         }
 
     async def _true(self, params: JSON) -> bool:
@@ -60,6 +61,10 @@ class BotApi(MessageMethods, MediaMethods, ChatMethods):
 
     async def _get_me(self, params: JSON) -> JSON:
         return self.bot_user
+
+    async def _get_my_star_balance(self, params: JSON) -> JSON:
+        whole, tenths = divmod(self.star_balance_tenths, 10)
+        return {"amount": whole, "nanostar_amount": tenths * 100_000_000}
 
     async def _get_webhook_info(self, params: JSON) -> JSON:
         return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}

@@ -29,6 +29,8 @@ SENDING = frozenset(
         "createForumTopic",
     }
 )
+# Telegram's ceiling for sends with allow_paid_broadcast.
+PAID_MESSAGES_PER_SECOND = 1000
 # Calls a fault never hits: the bot must be able to start and poll.
 _NEVER_FAULTED = ("getUpdates", "getMe", "deleteWebhook")
 _FAULT_DESCRIPTIONS = {
@@ -44,6 +46,7 @@ class Limits(EmulatorState):
         self.faults: list[Fault] = []
         self.rate_limited = 0  # 429s answered because a group's budget was exceeded
         self.overall_rate_limited = 0  # 429s answered because the bot-wide budget was exceeded
+        self.paid_sent = 0  # sends carried with allow_paid_broadcast (0.1 Star each)
         self.timeout_seconds = 1.0
         self.injected: Counter[int] = Counter()  # random faults answered, by code (0 = timeout)
         self.held = 0  # sending calls waiting while sends are paused
@@ -51,6 +54,8 @@ class Limits(EmulatorState):
         self._group_sends: dict[int, list[float]] = {}
         self._overall_limit: int | None = None
         self._overall_sends: deque[float] = deque()
+        self._paid_limit = PAID_MESSAGES_PER_SECOND
+        self._paid_sends: deque[float] = deque()
         self._random_faults: tuple[float, tuple[int, ...], random.Random] | None = None
         self._sends_open = asyncio.Event()
         self._sends_open.set()
@@ -60,9 +65,13 @@ class Limits(EmulatorState):
         """Enforce Telegram's per-group budget: more sends than this answer 429."""
         self._group_limit = (max_messages, window_seconds)
 
-    def limit_overall(self, max_per_second: int) -> None:
-        """Enforce Telegram's bot-wide budget (about 30 messages a second): more answer 429."""
+    def limit_overall(
+        self, max_per_second: int, *, paid_per_second: int = PAID_MESSAGES_PER_SECOND
+    ) -> None:
+        """Enforce Telegram's bot-wide budget (about 30 messages a second): more answer 429.
+        Sends that set allow_paid_broadcast have their own budget (1,000 a second) instead."""
         self._overall_limit = max_per_second
+        self._paid_limit = paid_per_second
 
     def pause_sends(self) -> None:
         """Hold every sending call unanswered (and not carried out) until resume_sends():
@@ -115,7 +124,10 @@ class Limits(EmulatorState):
         if self._random_faults is not None and method in SENDING:
             self._random_fault(*self._random_faults)
         if self._overall_limit is not None and method in SENDING:
-            self._check_overall_budget()
+            if _flag(params.get("allow_paid_broadcast")):
+                self._check_budget(self._paid_sends, self._paid_limit)
+            else:
+                self._check_budget(self._overall_sends, self._overall_limit)
         if self._group_limit is not None and method in SENDING:
             self._check_group_budget(params)
         self._scripted_fault(method)
@@ -143,15 +155,21 @@ class Limits(EmulatorState):
                     retry_after=(fault.retry_after or 1) if fault.code == 429 else None,
                 )
 
-    def _check_overall_budget(self) -> None:
-        assert self._overall_limit is not None
+    def _charge(self, method: str, params: JSON) -> None:
+        """A carried-out send with allow_paid_broadcast costs 0.1 Star."""
+        if method in SENDING and _flag(params.get("allow_paid_broadcast")):
+            self.paid_sent += 1
+            self.star_balance_tenths -= 1
+
+    def _check_budget(self, sends: deque[float], limit: int) -> None:
+        """At most `limit` sends in any one second (a sliding window)."""
         now = time.monotonic()
-        while self._overall_sends and self._overall_sends[0] <= now - 1.0:
-            self._overall_sends.popleft()
-        if len(self._overall_sends) >= self._overall_limit:
+        while sends and sends[0] <= now - 1.0:
+            sends.popleft()
+        if len(sends) >= limit:
             self.overall_rate_limited += 1
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
-        self._overall_sends.append(now)
+        sends.append(now)
 
     def _check_group_budget(self, params: JSON) -> None:
         try:
@@ -169,6 +187,11 @@ class Limits(EmulatorState):
             raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
         sends.append(now)
         self._group_sends[chat["id"]] = sends
+
+
+def _flag(value: object) -> bool:
+    """A boolean parameter as it arrives: JSON true, or "true" in a form."""
+    return value is True or str(value).lower() == "true"
 
 
 def _chat_id(params: JSON) -> int:

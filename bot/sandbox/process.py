@@ -68,6 +68,11 @@ class BotProcess:
         if self.process.returncode is not None:
             raise AssertionError(f"bot exited with {self.process.returncode}:\n{self.log()}")
 
+    @property
+    def pid(self) -> int:
+        assert self.process is not None, "not started"
+        return self.process.pid
+
     async def stop(self) -> int | None:
         return await self._end(signal.SIGTERM)
 

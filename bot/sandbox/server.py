@@ -62,6 +62,7 @@ class ApiServer(BotApi, Limits):
                     return web.json_response(ApiError(504, "Gateway Timeout").payload(), status=504)
                 raise
             result = await handler(params)
+            self._charge(method, params)
         except ApiError as error:
             return web.json_response(error.payload(), status=error.code)
         except EntityParseError as parse_error:

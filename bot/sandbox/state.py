@@ -26,6 +26,7 @@ class EmulatorState:
             "supports_inline_queries": False,
         }
         self.users: dict[int, JSON] = {}
+        self.star_balance_tenths = 10_000_000  # the bot's Stars, in tenths (1,000,000 Stars)
         self.chats: dict[int, JSON] = {}
         self.messages: dict[tuple[int, int], JSON] = {}
         self.blocked_by: set[int] = set()

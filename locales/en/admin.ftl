@@ -23,6 +23,17 @@ broadcast-critical-no = no — users who turned announcements off are skipped
 broadcast-toggle-critical-on = 🔒 Mark security-critical
 broadcast-toggle-critical-off = 🔓 Not security-critical
 broadcast-send = ✅ Send now
+broadcast-delivery-free = Delivery: free, { $rate } messages a second, about { $duration }
+broadcast-delivery-paid = Delivery: ⭐ paid, up to { $rate } messages a second, about { $duration }
+broadcast-paid-cost = Estimated cost: { $stars } Stars (0.1 Star a message), from the bot's balance of { $balance } Stars.
+broadcast-paid-cost-no-balance = Estimated cost: { $stars } Stars (0.1 Star a message). The bot's Star balance could not be read just now.
+broadcast-paid-short = ⚠️ The balance does not cover every recipient: Telegram may refuse the messages beyond it.
+broadcast-toggle-paid-on = ⚡ Send faster (paid in Stars)
+broadcast-toggle-paid-off = 🐢 Send at the free rate
+broadcast-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
 broadcast-nobody = Nobody matches this audience right now. Choose another one.
 broadcast-started =
     📣 Announcement #{ $id } is on its way to { $count } recipients.

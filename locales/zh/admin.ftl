@@ -23,6 +23,14 @@ broadcast-critical-no = 否 —— 跳过已关闭公告的用户
 broadcast-toggle-critical-on = 🔒 标记为安全紧急
 broadcast-toggle-critical-off = 🔓 取消安全紧急
 broadcast-send = ✅ 立即发送
+broadcast-delivery-free = 发送方式：免费，每秒 { $rate } 条，约需 { $duration }
+broadcast-delivery-paid = 发送方式：⭐ 付费，每秒最多 { $rate } 条，约需 { $duration }
+broadcast-paid-cost = 预计费用：{ $stars } 星（每条 0.1 星），从机器人的余额中扣除（当前余额 { $balance } 星）。
+broadcast-paid-cost-no-balance = 预计费用：{ $stars } 星（每条 0.1 星）。暂时无法读取机器人的星星余额。
+broadcast-paid-short = ⚠️ 余额不足以覆盖全部收件人：超出部分的消息可能会被 Telegram 拒绝。
+broadcast-toggle-paid-on = ⚡ 加速发送（用星星付费）
+broadcast-toggle-paid-off = 🐢 按免费速度发送
+broadcast-seconds = { $n } 秒
 broadcast-nobody = 当前没有符合该受众的用户，请选择其他受众。
 broadcast-started =
     📣 公告 #{ $id } 正在发送给 { $count } 位收件人。

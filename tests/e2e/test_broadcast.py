@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+import aiohttp
+
 from bot.sandbox.emulator import Fault
+from bot.sandbox.process import TOKEN
 from tests.e2e.harness import BotProcess, TgUser, button_labels
 
 ADMIN_ID = 555_001
@@ -281,3 +284,75 @@ async def test_non_admins_are_refused(start_bot, emulator, make_user):
     user.send("/export tickets")
     assert "only support agents" in (await user.reply()).text
     assert bot.query("SELECT COUNT(*) FROM broadcasts") == [(0,)]
+
+
+async def test_free_broadcast_offers_no_paid_option_and_says_how_long(start_bot, emulator):
+    await start_bot(ADMIN_IDS=str(ADMIN_ID), BROADCAST_RATE="25")
+    admin = await _admin(emulator)
+    _, confirmation = await _compose(admin, audience="Test: only me")
+    assert "Delivery: free, 25 messages a second, about 1 second" in confirmation.text
+    assert "Stars" not in confirmation.text
+    assert not any("paid" in label for label in button_labels(confirmation))
+
+
+async def test_paid_broadcast_shows_its_cost_and_goes_faster_than_30_a_second(start_bot, emulator):
+    """With BROADCAST_PAID the admin may choose a paid broadcast: the preview states the cost
+    in Stars against the bot's balance, and every notice carries allow_paid_broadcast, so the
+    emulator (30 a second without it) lets it through at up to 1,000 a second."""
+    emulator.limit_overall(30, paid_per_second=1000)
+    emulator.star_balance_tenths = 1234  # 123.4 Stars
+    bot = await start_bot(ADMIN_IDS=str(ADMIN_ID), BROADCAST_PAID="1", BROADCAST_PAID_RATE="400")
+    admin = await _admin(emulator)
+    users = _seed(bot, emulator, 1500)
+    _, confirmation = await _compose(admin)
+    assert "Delivery: free, 25 messages a second, about 1 minute" in confirmation.text
+    admin.press(confirmation, "⚡ Send faster (paid in Stars)")
+    await admin.reply()  # the preview again
+    paid = await admin.reply()
+    assert "Delivery: ⭐ paid, up to 400 messages a second, about 4 seconds" in paid.text
+    assert (
+        "Estimated cost: 150.1 Stars (0.1 Star a message), from the bot's balance of 123.4 Stars."
+        in paid.text
+    )
+    assert "⚠️ The balance does not cover every recipient" in paid.text
+    assert "🐢 Send at the free rate" in button_labels(paid)
+
+    emulator.star_balance_tenths = 1_000_000
+    admin.press(paid, "Send now")
+    assert "is on its way to 1501 recipients" in (await admin.reply()).text
+    started = asyncio.get_running_loop().time()
+    await _until_delivered(bot, emulator)
+    seconds = asyncio.get_running_loop().time() - started
+    assert seconds < 30  # 1,501 at the free 25 a second would take a minute
+    for user_id in users:
+        received = emulator.sent_to(user_id, NOTICE)
+        assert len(received) == 1
+        assert received[0].params.get("allow_paid_broadcast") in (True, "true")  # form-encoded
+    assert emulator.overall_rate_limited == 0
+    assert emulator.paid_sent == 1501
+    assert emulator.star_balance_tenths == 1_000_000 - 1501
+    assert bot.query("SELECT paid, status FROM broadcasts") == [(1, "done")]
+    admin.send("/broadcast_status")
+    assert "(limit 400/s)" in (await admin.reply()).text
+
+
+async def test_the_emulator_allows_30_a_second_free_and_1000_paid(emulator):
+    """Telegram's two bot-wide budgets as the emulator enforces them, over HTTP."""
+    emulator.limit_overall(30, paid_per_second=1000)
+    emulator.add_user(777, "someone", language_code="en")
+    url = f"{emulator.url}/bot{TOKEN}/sendMessage"
+
+    async def burst(session: aiohttp.ClientSession, count: int, **extra: object) -> list[int]:
+        async def one(n: int) -> int:
+            body = {"chat_id": 777, "text": f"n{n}", **extra}
+            async with session.post(url, json=body) as answer:
+                return answer.status
+
+        return list(await asyncio.gather(*(one(n) for n in range(count))))
+
+    async with aiohttp.ClientSession() as session:
+        free = await burst(session, 40)
+        paid = await burst(session, 300, allow_paid_broadcast=True)
+    assert free.count(200) == 30 and free.count(429) == 10
+    assert paid.count(200) == 300
+    assert emulator.paid_sent == 300
