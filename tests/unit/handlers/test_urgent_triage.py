@@ -66,7 +66,7 @@ async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_sh
     user.send("/complaint")
     user.press(await user.reply(), "Fees")
     await user.reply()
-    user.send("I was charged twice, complaint of user 14")  # "urgent" 0.24: flag, go on
+    user.send("not sure but my balance seems wrong")  # "urgent" 0.24: flag, go on
     user.press(await user.reply(), "Done")
     await user.reply()
     user.send("Refund the second fee")
