@@ -19,8 +19,10 @@ from telegram.warnings import PTBUserWarning
 import handlers
 from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES, Settings
+from bot.core.diagnostics import DIAGNOSTICS
 from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
+from bot.plumbing.instrument import instrument_all
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
@@ -60,9 +62,11 @@ class SupportApplication(AnyApplication):
         if self.bot.already_handled(update.update_id):
             return
         try:
-            await super().process_update(update)
+            with DIAGNOSTICS.timed("update.handled"):
+                await super().process_update(update)
         finally:
-            await self.checkpoints.commit(update.update_id)
+            with DIAGNOSTICS.timed("update.checkpoint"):
+                await self.checkpoints.commit(update.update_id)
 
 
 async def _register_commands(application: AnyApplication) -> None:
@@ -101,6 +105,7 @@ async def _on_startup(application: AnyApplication) -> None:
     # it out of the collector's full passes, which otherwise walk ~100k objects (45-60 ms).
     gc.collect()
     gc.freeze()
+    DIAGNOSTICS.watch_loop()
     me = application.bot
     log.info("bot @%s is up", me.username)
 
@@ -122,6 +127,8 @@ async def _on_stop(application: AnyApplication) -> None:
 
 async def _on_shutdown(application: AnyApplication) -> None:
     services = services_of(application)
+    if services.settings.diagnostics_file is not None:
+        DIAGNOSTICS.write(services.settings.diagnostics_file)
     if services.drafts is not None:
         await services.drafts.close()
     await services.db.close()
@@ -174,6 +181,9 @@ def build_application(
     assert isinstance(application, SupportApplication)
     handlers.register(application, services)
     application.add_error_handler(report_error)
+    if settings.diagnostics_file is not None:
+        DIAGNOSTICS.enable()
+        instrument_all(application.handlers)
     return application
 
 

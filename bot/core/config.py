@@ -89,6 +89,9 @@ class Settings(BaseSettings):
     draft_model: str = "default"
     draft_api_key: SecretStr | None = None
     draft_timeout_seconds: float = Field(default=20, gt=0, le=120)
+    # Diagnostics: when set, the bot times each handler, Bot API method and database wait,
+    # watches the event loop's lag, and writes a summary (JSON) to this file when it stops.
+    diagnostics_file: Path | None = None
 
     @property
     def desk_language(self) -> Locale:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Generator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,11 +20,25 @@ from typing import Any
 
 import aiosqlite
 
+from bot.core.diagnostics import DIAGNOSTICS
 from bot.db.migrations import apply_migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+
+
+@asynccontextmanager
+async def _timed_lock(lock: asyncio.Lock) -> AsyncIterator[None]:
+    """The connection's lock, with the wait for it recorded when diagnostics are on."""
+    if not DIAGNOSTICS.enabled:
+        async with lock:
+            yield
+        return
+    started = time.perf_counter()
+    async with lock:
+        DIAGNOSTICS.record("db.lock_wait", time.perf_counter() - started)
+        yield
 
 
 class _Statement:
@@ -37,11 +52,12 @@ class _Statement:
         return self._run().__await__()
 
     async def _run(self) -> _Done:
-        async with self._lock:
-            cursor = await self._conn.execute(self._sql, self._params)
-            # Finish the statement now, so no half-read cursor outlives the lock.
-            rows = list(await cursor.fetchall()) if cursor.description else None
-            await cursor.close()
+        async with _timed_lock(self._lock):
+            with DIAGNOSTICS.timed("db.statement"):
+                cursor = await self._conn.execute(self._sql, self._params)
+                # Finish the statement now, so no half-read cursor outlives the lock.
+                rows = list(await cursor.fetchall()) if cursor.description else None
+                await cursor.close()
         return _Done(cursor, rows)
 
     async def __aenter__(self) -> aiosqlite.Cursor:
@@ -125,14 +141,15 @@ class Database:
         await self.connection()
         assert self._raw is not None
         conn = self._raw
-        async with self._lock:
-            await conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                await conn.execute("ROLLBACK")
-                raise
-            await conn.execute("COMMIT")
+        async with _timed_lock(self._lock):
+            with DIAGNOSTICS.timed("db.transaction"):
+                await conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    await conn.execute("ROLLBACK")
+                    raise
+                await conn.execute("COMMIT")
 
     async def _open(self) -> aiosqlite.Connection:
         if str(self.path) != ":memory:":

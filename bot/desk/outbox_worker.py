@@ -21,6 +21,7 @@ from typing import Protocol
 
 from bot.core.clock import utc_now
 from bot.core.config import Settings
+from bot.core.diagnostics import DIAGNOSTICS
 from bot.core.i18n import Translator
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind, OutboxRepository
 from bot.db.users import UserRepository
@@ -142,6 +143,7 @@ class OutboxWorker:
         sending: Counter[int] = Counter(chat for chat, _ in busy)
         full = {chat for chat, n in sending.items() if n >= lanes_allowed(chat)}
         items = await self._outbox.pending(skip_chats=full)
+        DIAGNOSTICS.level("outbox.ready_rows", len(items)) if DIAGNOSTICS.enabled else None
         now, wall = loop.time(), utc_now()
         taken: set[int] = set()
         for item in items:

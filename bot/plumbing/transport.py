@@ -12,6 +12,7 @@ from telegram.error import NetworkError
 from telegram.ext import ExtBot
 from telegram.request import RequestData
 
+from bot.core.diagnostics import DIAGNOSTICS
 from bot.db.inbox import InboxRepository
 from bot.plumbing.http_client import AiohttpRequest
 from bot.safety.screen import MessageScreen
@@ -77,6 +78,27 @@ class RetryingRequest(AiohttpRequest):
         write_timeout: Any = AiohttpRequest.DEFAULT_NONE,
         connect_timeout: Any = AiohttpRequest.DEFAULT_NONE,
         pool_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        with DIAGNOSTICS.timed(f"api.{url.rsplit('/', 1)[-1]}"):
+            return await self._with_retries(
+                url,
+                method,
+                request_data,
+                read_timeout,
+                write_timeout,
+                connect_timeout,
+                pool_timeout,
+            )
+
+    async def _with_retries(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None,
+        read_timeout: Any,
+        write_timeout: Any,
+        connect_timeout: Any,
+        pool_timeout: Any,
     ) -> tuple[int, bytes]:
         for attempt in range(RETRIES + 1):
             try:

@@ -105,6 +105,10 @@ class BotProcess:
                 [(uid, loc, f"u{uid}", now, now, int(uid in opted_out)) for uid, loc in users],
             )
 
+    def outbox_empty(self) -> bool:
+        """Nothing left for the desk to post."""
+        return self.query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") == [(0,)]
+
     def query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         """Read the bot's database as an operator would (a separate connection)."""
         with sqlite3.connect(self.db_path) as conn:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.core.diagnostics import DIAGNOSTICS
 from bot.domain.knowledge import FaqCandidate
 from bot.faq.knowledge import KnowledgeSnapshot
 from bot.understanding.candidates import AskedText, comparable, group_by_meaning
@@ -158,7 +159,10 @@ class UnderstandingService:
         while self._waiting:
             batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
             try:
-                results = await asyncio.to_thread(self.understand_many, [t for t, _ in batch])
+                DIAGNOSTICS.level("understanding.batch_size", len(batch))
+                with DIAGNOSTICS.timed("understanding.batch"):
+                    texts = [t for t, _ in batch]
+                    results = await asyncio.to_thread(self.understand_many, texts)
             except Exception as error:  # every waiting handler hears of it, none hangs
                 for _, future in batch:
                     if not future.done():
