@@ -1,10 +1,16 @@
-"""The one long-lived aiosqlite connection, opened lazily and migrated on first use.
+"""Two long-lived aiosqlite connections, opened lazily and migrated on first use: one that
+writes, and one that only reads.
 
-Every statement runs under one lock, cursor and all, and a transaction holds that lock from
-BEGIN to COMMIT. Tasks share the connection (handlers, the outbox worker, jobs, the update
-fetcher): unserialized, one task's open cursor would make another's COMMIT fail, its
-statement could land inside another's transaction, and a write inside a stale read snapshot
-fails at once with "database is locked".
+Every statement runs under its connection's lock, cursor and all, and a transaction holds the
+writer's lock from BEGIN to COMMIT. Tasks share the writer (handlers, the outbox worker, jobs,
+the update fetcher): unserialized, one task's open cursor would make another's COMMIT fail,
+its statement could land inside another's transaction, and a write inside a stale read
+snapshot fails at once with "database is locked".
+
+A plain SELECT goes to the reader instead, so a user's read never queues behind a checkpoint,
+a batch of writes or a WAL flush (WAL lets a reader run beside the writer). Outside a
+transaction every write commits at once, so the reader sees it as soon as it returns; the
+statements inside a transaction() read on the writer, and see their own changes.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ BUSY_TIMEOUT_MS = 5000
 
 
 @asynccontextmanager
-async def _timed_lock(lock: asyncio.Lock) -> AsyncIterator[None]:
+async def _timed_lock(lock: asyncio.Lock, name: str = "db.lock_wait") -> AsyncIterator[None]:
     """The connection's lock, with the wait for it recorded when diagnostics are on."""
     if not DIAGNOSTICS.enabled:
         async with lock:
@@ -37,23 +43,31 @@ async def _timed_lock(lock: asyncio.Lock) -> AsyncIterator[None]:
         return
     started = time.perf_counter()
     async with lock:
-        DIAGNOSTICS.record("db.lock_wait", time.perf_counter() - started)
+        DIAGNOSTICS.record(name, time.perf_counter() - started)
         yield
 
 
 class _Statement:
     """`await conn.execute(...)` or `async with conn.execute(...) as cursor:`, serialized."""
 
-    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock, sql: str, params: Any):
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        lock: asyncio.Lock,
+        sql: str,
+        params: Any,
+        name: str = "db",  # what diagnostics call its waits and runs ("db.read" for reads)
+    ):
         self._conn, self._lock, self._sql, self._params = conn, lock, sql, params
+        self._name = name
         self._cursor: aiosqlite.Cursor | None = None
 
     def __await__(self) -> Generator[Any, None, _Done]:
         return self._run().__await__()
 
     async def _run(self) -> _Done:
-        async with _timed_lock(self._lock):
-            with DIAGNOSTICS.timed("db.statement"):
+        async with _timed_lock(self._lock, f"{self._name}.lock_wait"):
+            with DIAGNOSTICS.timed(f"{self._name}.statement"):
                 cursor = await self._conn.execute(self._sql, self._params)
                 # Finish the statement now, so no half-read cursor outlives the lock.
                 rows = list(await cursor.fetchall()) if cursor.description else None
@@ -102,11 +116,23 @@ def expect_row(row: aiosqlite.Row | None) -> aiosqlite.Row:
     return row
 
 
+def _only_reads(sql: str) -> bool:
+    return sql.lstrip()[:6].upper() == "SELECT"
+
+
 class SerializedConnection:
-    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        lock: asyncio.Lock,
+        reader: tuple[aiosqlite.Connection, asyncio.Lock] | None = None,
+    ) -> None:
         self._conn, self._lock = conn, lock
+        self._reader = reader
 
     def execute(self, sql: str, params: Any = ()) -> _Statement:
+        if self._reader is not None and _only_reads(sql):
+            return _Statement(*self._reader, sql, params, name="db.read")
         return _Statement(self._conn, self._lock, sql, params)
 
     async def executemany(self, sql: str, rows: Iterable[Any]) -> _Done:
@@ -122,16 +148,20 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._raw: aiosqlite.Connection | None = None
+        self._reader: aiosqlite.Connection | None = None
         self._serialized: SerializedConnection | None = None
         self._open_lock = asyncio.Lock()
         self._lock = asyncio.Lock()
+        self._read_lock = asyncio.Lock()
 
     async def connection(self) -> SerializedConnection:
         if self._serialized is None:
             async with self._open_lock:
                 if self._serialized is None:
                     self._raw = await self._open()
-                    self._serialized = SerializedConnection(self._raw, self._lock)
+                    self._reader = await self._open_reader()
+                    reader = (self._reader, self._read_lock) if self._reader else None
+                    self._serialized = SerializedConnection(self._raw, self._lock, reader)
         return self._serialized
 
     @asynccontextmanager
@@ -165,7 +195,20 @@ class Database:
         log.info("database ready at %s (schema version %d)", self.path, version)
         return conn
 
+    async def _open_reader(self) -> aiosqlite.Connection | None:
+        if str(self.path) == ":memory:":
+            return None  # a second connection would open a second, empty database
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA query_only = ON")
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+
     async def close(self) -> None:
+        if self._reader is not None:
+            async with self._read_lock:
+                await self._reader.close()
+            self._reader = None
         if self._raw is not None:
             async with self._lock:
                 await self._raw.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.db.database import Database
 
 
@@ -11,3 +13,36 @@ async def test_database_creates_folder_and_sets_pragmas(db: Database):
     assert (await (await conn.execute("PRAGMA journal_mode")).fetchone())[0] == "wal"
     assert (await (await conn.execute("PRAGMA foreign_keys")).fetchone())[0] == 1
     assert (await (await conn.execute("PRAGMA busy_timeout")).fetchone())[0] == 5000
+
+
+async def test_a_read_does_not_wait_for_a_transaction_and_sees_every_commit(db: Database):
+    """Reads go to their own connection: one runs while a transaction holds the writer, sees
+    what was committed before it, and sees the transaction's rows once it commits."""
+    conn = await db.connection()
+    await conn.execute(
+        "INSERT INTO users (id, locale, first_seen_at, last_seen_at) VALUES (1, 'en', 'x', 'x')"
+    )
+    assert [tuple(r) for r in await (await conn.execute("SELECT id FROM users")).fetchall()] == [
+        (1,)
+    ]
+    inside, release = asyncio.Event(), asyncio.Event()
+
+    async def long_transaction() -> None:
+        async with db.transaction() as raw:
+            await raw.execute(
+                "INSERT INTO users (id, locale, first_seen_at, last_seen_at)"
+                " VALUES (2, 'zh', 'x', 'x')"
+            )
+            inside.set()
+            await release.wait()
+
+    writer = asyncio.create_task(long_transaction())
+    await inside.wait()
+    # The writer's lock is held: this read would hang if it queued behind it.
+    rows = await asyncio.wait_for(conn.execute("SELECT id FROM users ORDER BY id"), timeout=2)
+    # The open transaction's row is not visible yet.
+    assert [tuple(r) for r in await rows.fetchall()] == [(1,)]
+    release.set()
+    await writer
+    rows = await conn.execute("SELECT id FROM users ORDER BY id")
+    assert [tuple(r) for r in await rows.fetchall()] == [(1,), (2,)]

@@ -3,6 +3,8 @@ description and in "Talk to an agent", the user gets the security steps and a HI
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 REPORT = "someone logged into my account last night and withdrew all my USDT, it wasn't me"
@@ -61,12 +63,31 @@ async def test_talk_to_an_agent_files_by_what_the_user_wrote(bot, make_user):
     assert rows == [(user.id, "account_security", "high"), (other.id, "funds", "high")]
 
 
+# Worries that may or may not be a theft; the model in force scores at least one of them
+# between URGENT_AT and INTERRUPT_AT (which one moves as the corpus grows).
+MAYBE_URGENT = (
+    "not sure but my balance seems wrong",
+    "I was charged twice, complaint of user 14",
+    "there is a charge I did not expect on my account",
+    "money missing from my balance?",
+    "my balance looks lower than it should",
+)
+
+
 async def test_a_complaint_that_may_be_urgent_is_filed_high_without_being_cut_short(bot, make_user):
+    understanding = bot.application.services.understanding
+    scores = await asyncio.gather(*(understanding.understand(t) for t in MAYBE_URGENT))
+    in_between = [
+        text
+        for text, seen in zip(MAYBE_URGENT, scores, strict=True)
+        if seen.urgent and not seen.interrupts_flow
+    ]
+    assert in_between, [round(s.urgent_probability, 2) for s in scores]
     user = make_user("Ann", "en")
     user.send("/complaint")
     user.press(await user.reply(), "Fees")
     await user.reply()
-    user.send("not sure but my balance seems wrong")  # "urgent" 0.24: flag, go on
+    user.send(in_between[0])  # urgent enough to flag, not to cut the complaint short
     user.press(await user.reply(), "Done")
     await user.reply()
     user.send("Refund the second fee")
