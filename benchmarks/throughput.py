@@ -17,7 +17,7 @@ to the ticket's topic, the agent's answer relayed back) and prints, for each bot
     tickets already in the database.
 
     python benchmarks/throughput.py [--runs 3] [--rates 50,100,150,200] [--seconds 20]
-    python benchmarks/throughput.py --quick      # one run, our bot only, 100 updates/s
+    python benchmarks/throughput.py --quick [--rates 150]   # one run, our bot only
 """
 
 from __future__ import annotations
@@ -259,15 +259,16 @@ async def main_async(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--rates", default="50,100,150,200")
+    parser.add_argument("--rates", default=None, help="default 50,100,150,200 (--quick: 100)")
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--history", action="store_true", help="100k users, 200k tickets seeded")
     parser.add_argument("--history-users", type=int, default=100_000)
     parser.add_argument("--history-tickets", type=int, default=200_000)
-    parser.add_argument("--quick", action="store_true", help="one run of our bot at 100/s")
+    parser.add_argument("--quick", action="store_true", help="one run of our bot only")
     args = parser.parse_args()
     if args.quick:
-        args.runs, args.rates = 1, "100"
+        args.runs = 1
+    args.rates = args.rates or ("100" if args.quick else "50,100,150,200")
     asyncio.run(main_async(args))
 
 

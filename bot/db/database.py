@@ -28,6 +28,7 @@ import aiosqlite
 
 from bot.core.diagnostics import DIAGNOSTICS
 from bot.db.migrations import apply_migrations
+from bot.db.write_batch import Applied, WriteBatcher, batchable
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +58,26 @@ class _Statement:
         sql: str,
         params: Any,
         name: str = "db",  # what diagnostics call its waits and runs ("db.read" for reads)
+        writes: WriteBatcher | None = None,  # awaited data changes go through group commit
     ):
         self._conn, self._lock, self._sql, self._params = conn, lock, sql, params
         self._name = name
+        self._writes = writes
         self._cursor: aiosqlite.Cursor | None = None
 
     def __await__(self) -> Generator[Any, None, _Done]:
         return self._run().__await__()
 
     async def _run(self) -> _Done:
+        if self._writes is not None and batchable(self._sql):
+            return _Done.of(await self._writes.write(self._sql, self._params))
         async with _timed_lock(self._lock, f"{self._name}.lock_wait"):
             with DIAGNOSTICS.timed(f"{self._name}.statement"):
                 cursor = await self._conn.execute(self._sql, self._params)
                 # Finish the statement now, so no half-read cursor outlives the lock.
                 rows = list(await cursor.fetchall()) if cursor.description else None
                 await cursor.close()
-        return _Done(cursor, rows)
+        return _Done(cursor.rowcount, cursor.lastrowid, rows)
 
     async def __aenter__(self) -> aiosqlite.Cursor:
         await self._lock.acquire()
@@ -99,8 +104,12 @@ class _Statement:
 class _Done:
     """A finished statement: rowcount, lastrowid and any rows, read after the lock is gone."""
 
-    def __init__(self, cursor: aiosqlite.Cursor, rows: list[aiosqlite.Row] | None) -> None:
-        self.rowcount, self.lastrowid, self._rows = cursor.rowcount, cursor.lastrowid, rows or []
+    def __init__(self, rowcount: int, lastrowid: int | None, rows: list[Any] | None) -> None:
+        self.rowcount, self.lastrowid, self._rows = rowcount, lastrowid, rows or []
+
+    @classmethod
+    def of(cls, applied: Applied) -> _Done:
+        return cls(applied.rowcount, applied.lastrowid, applied.rows)
 
     async def fetchone(self) -> aiosqlite.Row | None:
         return self._rows[0] if self._rows else None
@@ -129,17 +138,20 @@ class SerializedConnection:
     ) -> None:
         self._conn, self._lock = conn, lock
         self._reader = reader
+        self._writes = WriteBatcher(conn, lock)
 
     def execute(self, sql: str, params: Any = ()) -> _Statement:
         if self._reader is not None and _only_reads(sql):
             return _Statement(*self._reader, sql, params, name="db.read")
-        return _Statement(self._conn, self._lock, sql, params)
+        return _Statement(self._conn, self._lock, sql, params, writes=self._writes)
 
     async def executemany(self, sql: str, rows: Iterable[Any]) -> _Done:
+        if batchable(sql):
+            return _Done.of(await self._writes.write(sql, rows, many=True))
         async with self._lock:
             cursor = await self._conn.executemany(sql, rows)
             await cursor.close()
-        return _Done(cursor, None)
+        return _Done(cursor.rowcount, cursor.lastrowid, None)
 
 
 class Database:

@@ -332,6 +332,9 @@ async def test_paid_broadcast_shows_its_cost_and_goes_faster_than_30_a_second(st
     assert emulator.paid_sent == 1501
     assert emulator.star_balance_tenths == 1_000_000 - 1501
     assert bot.query("SELECT paid, status FROM broadcasts") == [(1, "done")]
+    await emulator.wait_for_event(
+        lambda e: e.chat_id == ADMIN_ID and "finished" in e.text, timeout=10
+    )
     admin.send("/broadcast_status")
     assert "(limit 400/s)" in (await admin.reply()).text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 from bot.db.database import Database
 
@@ -46,3 +47,31 @@ async def test_a_read_does_not_wait_for_a_transaction_and_sees_every_commit(db: 
     await writer
     rows = await conn.execute("SELECT id FROM users ORDER BY id")
     assert [tuple(r) for r in await rows.fetchall()] == [(1,), (2,)]
+
+
+async def test_writes_from_many_tasks_commit_together_and_fail_alone(db: Database):
+    """Group commit: 201 concurrent inserts, one of them a second id 7. The other 200 land,
+    each with its own rowid; the duplicate fails for its caller alone."""
+    conn = await db.connection()
+
+    async def add(user_id: int) -> int:
+        done = await conn.execute(
+            "INSERT INTO users (id, locale, first_seen_at, last_seen_at)"
+            " VALUES (?, 'en', 'x', 'x')",
+            (user_id,),
+        )
+        assert done.rowcount == 1
+        return int(done.lastrowid or 0)
+
+    outcomes = await asyncio.gather(*(add(i) for i in [*range(1, 201), 7]), return_exceptions=True)
+    failed = [o for o in outcomes if isinstance(o, BaseException)]
+    assert len(failed) == 1 and isinstance(failed[0], sqlite3.IntegrityError)
+    assert sorted(o for o in outcomes if isinstance(o, int)) == list(range(1, 201))
+    count = await (await conn.execute("SELECT COUNT(*) FROM users")).fetchone()
+    assert count[0] == 200
+    updated = await conn.execute("UPDATE users SET locale = 'zh' WHERE id <= 50")
+    assert updated.rowcount == 50
+    returned = await conn.execute(
+        "UPDATE users SET locale = 'en' WHERE id = 3 RETURNING id, locale"
+    )
+    assert [tuple(r) for r in await returned.fetchall()] == [(3, "en")]
