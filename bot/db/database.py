@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
-from collections.abc import AsyncIterator, Generator, Iterable
+from collections.abc import AsyncIterator, Callable, Generator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -33,6 +34,7 @@ from bot.db.write_batch import Applied, WriteBatcher, batchable
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
 
 
 @asynccontextmanager
@@ -145,6 +147,10 @@ class SerializedConnection:
             return _Statement(*self._reader, sql, params, name="db.read")
         return _Statement(self._conn, self._lock, sql, params, writes=self._writes)
 
+    async def atomically(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Several statements, all or nothing, in one trip to the writer's thread."""
+        return await self._writes.atomically(work)
+
     async def executemany(self, sql: str, rows: Iterable[Any]) -> _Done:
         if batchable(sql):
             return _Done.of(await self._writes.write(sql, rows, many=True))
@@ -175,6 +181,12 @@ class Database:
                     reader = (self._reader, self._read_lock) if self._reader else None
                     self._serialized = SerializedConnection(self._raw, self._lock, reader)
         return self._serialized
+
+    async def atomically(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work` (plain sqlite3 calls on the writer's thread) as one transaction, committed
+        with whatever else is queued: the hot paths' multi-statement writes."""
+        conn = await self.connection()
+        return await conn.atomically(work)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:

@@ -71,25 +71,31 @@ def _item(row: aiosqlite.Row) -> OutboxItem:
     )
 
 
+ENQUEUE_SQL = (
+    "INSERT INTO outbox (kind, chat_id, ticket_id, ticket_message_id, payload,"
+    " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _rows(items: list[NewOutboxItem]) -> list[tuple[object, ...]]:
+    now = iso(utc_now())
+    return [
+        (
+            i.kind.value,
+            i.chat_id,
+            i.ticket_id,
+            i.ticket_message_id,
+            json.dumps(i.payload or {}, ensure_ascii=False),
+            now,
+            now,
+        )
+        for i in items
+    ]
+
+
 async def enqueue_in(conn: aiosqlite.Connection, items: list[NewOutboxItem]) -> None:
     """Add items inside a caller's transaction (with the ticket message they relay)."""
-    now = iso(utc_now())
-    await conn.executemany(
-        "INSERT INTO outbox (kind, chat_id, ticket_id, ticket_message_id, payload,"
-        " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                i.kind.value,
-                i.chat_id,
-                i.ticket_id,
-                i.ticket_message_id,
-                json.dumps(i.payload or {}, ensure_ascii=False),
-                now,
-                now,
-            )
-            for i in items
-        ],
-    )
+    await conn.executemany(ENQUEUE_SQL, _rows(items))
 
 
 class OutboxRepository:
@@ -97,8 +103,9 @@ class OutboxRepository:
         self._db = db
 
     async def enqueue(self, items: list[NewOutboxItem]) -> None:
-        async with self._db.transaction() as conn:
-            await enqueue_in(conn, items)
+        # One statement for all the rows: group commit makes it one transaction.
+        conn = await self._db.connection()
+        await conn.executemany(ENQUEUE_SQL, _rows(items))
 
     async def pending(
         self, *, skip_chats: Iterable[int] = (), limit: int = 100

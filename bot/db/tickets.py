@@ -5,6 +5,7 @@ ticket_reads and ticket_messages; TicketRepository is the one object callers hol
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Literal
 
 import aiosqlite
@@ -31,8 +32,13 @@ class TicketRepository(TicketReads, TicketMessages):
             [{"label": f.label, "value": f.value, "translate": f.translate} for f in new.details],
             ensure_ascii=False,
         )
-        async with self._db.transaction() as conn:
-            cursor = await conn.execute(
+        opening: list[tuple[str, str, str | None]] = (
+            [("text", new.description, None)] if new.description else []
+        )
+        opening += [(a.content_type, a.caption, a.file_id) for a in new.attachments]
+
+        def insert(raw: sqlite3.Connection) -> int:
+            cursor = raw.execute(
                 "INSERT INTO tickets (reference, user_id, category, priority, status, subject,"
                 " details, created_at, updated_at, source_update_id, suggested)"
                 " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -50,15 +56,11 @@ class TicketRepository(TicketReads, TicketMessages):
                 ),
             )
             ticket_id = int(cursor.lastrowid or 0)
-            await conn.execute(
+            raw.execute(
                 "UPDATE tickets SET reference = ? WHERE id = ?",
                 (reference_for(ticket_id), ticket_id),
             )
-            opening: list[tuple[str, str, str | None]] = (
-                [("text", new.description, None)] if new.description else []
-            )
-            opening += [(a.content_type, a.caption, a.file_id) for a in new.attachments]
-            await conn.executemany(
+            raw.executemany(
                 "INSERT INTO ticket_messages (ticket_id, direction, content_type, text, file_id,"
                 " author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -66,11 +68,15 @@ class TicketRepository(TicketReads, TicketMessages):
                     for kind, text, file_id in opening
                 ],
             )
-            await conn.execute(
+            raw.execute(
                 "INSERT INTO ticket_events (ticket_id, kind, new_value, actor, at)"
                 " VALUES (?, 'created', ?, ?, ?)",
                 (ticket_id, Status.OPEN.value, f"user:{new.user_id}", now),
             )
+            return ticket_id
+
+        # One trip to the writer's thread for the four statements (the ticket path is hot).
+        ticket_id = await self._db.atomically(insert)
         ticket = await self.get(ticket_id)
         assert ticket is not None
         return ticket

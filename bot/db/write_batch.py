@@ -16,13 +16,14 @@ import asyncio
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
 from bot.core.diagnostics import DIAGNOSTICS
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+T = TypeVar("T")
 
 
 def batchable(sql: str) -> bool:
@@ -42,10 +43,15 @@ class _Pending:
     sql: str
     params: Any
     many: bool
-    future: asyncio.Future[Applied]
+    future: asyncio.Future[Any]
+    # A whole unit of work instead of one statement: run on the writer's thread, inside the
+    # batch's transaction and its own savepoint (see WriteBatcher.atomically).
+    work: Callable[[sqlite3.Connection], Any] | None = None
 
 
-def _apply_one(raw: sqlite3.Connection, item: _Pending) -> Applied:
+def _apply_one(raw: sqlite3.Connection, item: _Pending) -> Any:
+    if item.work is not None:
+        return item.work(raw)
     if item.many:
         cursor = raw.executemany(item.sql, item.params)
     else:
@@ -56,14 +62,16 @@ def _apply_one(raw: sqlite3.Connection, item: _Pending) -> Applied:
     return applied
 
 
-def _apply(raw: sqlite3.Connection, batch: list[_Pending]) -> list[Applied | Exception]:
+def _apply(raw: sqlite3.Connection, batch: list[_Pending]) -> list[Any]:
     """Runs in the connection's thread: the whole batch, one transaction."""
-    if len(batch) == 1:  # nothing to share: exactly what a single statement always did
+    alone = batch[0]
+    if len(batch) == 1 and alone.work is None and not alone.many:
+        # Nothing to share: exactly what a single statement always did.
         try:
             return [_apply_one(raw, batch[0])]
         except Exception as error:
             return [error]
-    results: list[Applied | Exception] = []
+    results: list[Any] = []
     raw.execute("BEGIN IMMEDIATE")
     try:
         for item in batch:
@@ -90,8 +98,25 @@ class WriteBatcher:
         self._runner: asyncio.Task[None] | None = None
 
     async def write(self, sql: str, params: Any, *, many: bool = False) -> Applied:
+        applied: Applied = await self._queued(sql, list(params) if many else params, many)
+        return applied
+
+    async def atomically(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Several statements as one unit, all or nothing, in one trip to the writer's thread
+        (a transaction() block takes a trip per statement and holds the writer meanwhile).
+        `work` runs on that thread: plain sqlite3 calls, nothing that awaits."""
+        result: T = await self._queued("", (), False, work)
+        return result
+
+    async def _queued(
+        self,
+        sql: str,
+        params: Any,
+        many: bool,
+        work: Callable[[sqlite3.Connection], Any] | None = None,
+    ) -> Any:
         loop = asyncio.get_running_loop()
-        pending = _Pending(sql, list(params) if many else params, many, loop.create_future())
+        pending = _Pending(sql, params, many, loop.create_future(), work)
         self._queue.append(pending)
         if self._runner is None or self._runner.done():
             self._runner = loop.create_task(self._drain())
@@ -117,11 +142,11 @@ class WriteBatcher:
 
     async def _in_thread(
         self,
-        apply: Callable[[sqlite3.Connection, list[_Pending]], list[Applied | Exception]],
+        apply: Callable[[sqlite3.Connection, list[_Pending]], list[Any]],
         batch: Iterable[_Pending],
-    ) -> list[Applied | Exception]:
+    ) -> list[Any]:
         # aiosqlite has no public way to run a function on its connection's thread; _execute
         # is how its own execute() does it (tests/unit/db cover this path).
         raw: sqlite3.Connection = self._conn._conn
-        run_in_thread: Callable[..., Awaitable[list[Applied | Exception]]] = self._conn._execute
+        run_in_thread: Callable[..., Awaitable[list[Any]]] = self._conn._execute
         return await run_in_thread(apply, raw, list(batch))

@@ -19,7 +19,7 @@ async def test_reply_mode_card_and_relays_by_reply(
     user.send("/complaint")
     user.press(await user.reply(), "Fees")
     await user.reply()
-    user.send("I was charged twice for one transfer.")
+    user.send("I was charged a 5 USDT fee twice for one transfer on Monday.")
     attach = await user.reply()
     user.send_media("photo", caption="receipt")
     await user.reply()
@@ -32,7 +32,7 @@ async def test_reply_mode_card_and_relays_by_reply(
     card = await agent.group_event(lambda e: "TP-000001" in e.text and e.buttons)
     assert "message_thread_id" not in card.message
     assert "• 投诉类别：费用" in card.text and "• 期望的处理方式：Refund one fee" in card.text
-    description = await agent.group_event(lambda e: "charged twice" in e.text, after=card.seq)
+    description = await agent.group_event(lambda e: "fee twice" in e.text, after=card.seq)
     assert description.message["reply_to_message"]["message_id"] == card.message["message_id"]
     receipt = await agent.group_event(lambda e: "photo" in e.message, after=card.seq)
     assert receipt.text == "receipt"

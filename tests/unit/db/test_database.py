@@ -75,3 +75,35 @@ async def test_writes_from_many_tasks_commit_together_and_fail_alone(db: Databas
         "UPDATE users SET locale = 'en' WHERE id = 3 RETURNING id, locale"
     )
     assert [tuple(r) for r in await returned.fetchall()] == [(3, "en")]
+
+
+async def test_a_unit_of_work_is_all_or_nothing_beside_other_writes(db: Database):
+    """atomically(): its statements commit together; one that fails takes back its own
+    earlier statements and nothing else queued with it."""
+    conn = await db.connection()
+
+    def add(user_id: int) -> str:
+        return (
+            "INSERT INTO users (id, locale, first_seen_at, last_seen_at)"
+            f" VALUES ({user_id}, 'en', 'x', 'x')"
+        )
+
+    def two_users(raw: sqlite3.Connection) -> int:
+        raw.execute(add(10))
+        raw.execute(add(11))
+        return 2
+
+    def broken(raw: sqlite3.Connection) -> None:
+        raw.execute(add(20))
+        raw.execute(add(20))  # the same id again: the whole unit fails
+
+    outcomes = await asyncio.gather(
+        db.atomically(two_users),
+        db.atomically(broken),
+        conn.execute(add(30)),
+        return_exceptions=True,
+    )
+    assert outcomes[0] == 2
+    assert isinstance(outcomes[1], sqlite3.IntegrityError)
+    rows = await (await conn.execute("SELECT id FROM users ORDER BY id")).fetchall()
+    assert [r[0] for r in rows] == [10, 11, 30]
