@@ -103,7 +103,12 @@ async def _start_floor(emulator: BotApiEmulator, script: str) -> asyncio.subproc
 
 
 async def measure(
-    which: str, *, rates: list[float], seconds: float, history: tuple[int, int] | None
+    which: str,
+    *,
+    rates: list[float],
+    seconds: float,
+    history: tuple[int, int] | None,
+    diagnose: bool = True,
 ) -> RunResult:
     emulator = BotApiEmulator(TOKEN)
     await emulator.start()
@@ -117,7 +122,7 @@ async def measure(
             floor = await _start_floor(emulator, FLOORS[which])
             pid = floor.pid
         else:
-            env = {**BOT_ENV, "DIAGNOSTICS_FILE": str(diagnostics)}
+            env = {**BOT_ENV, "DIAGNOSTICS_FILE": str(diagnostics)} if diagnose else BOT_ENV
             bot = BotProcess(emulator, Path(workdir), AGENT_CHAT_ID=str(GROUP_ID), **env)
             await bot.start()
             if history is not None:
@@ -200,8 +205,9 @@ def report(results: dict[str, list[RunResult]], rates: list[float]) -> None:
                 f"  {kind:<16} p50 {p50}  p99 {p99}"
                 f"  max {spread([s.worst for s in seen])}  ({seen[0].count} steps)"
             )
-    print("\nwhere the bot's time goes (all rates of a run; the last run)")
-    _where_time_goes(ours[-1].diagnostics)
+    if ours[-1].diagnostics:
+        print("\nwhere the bot's time goes (all rates of a run; the last run)")
+        _where_time_goes(ours[-1].diagnostics)
     print(f"\npeak RSS, MB: bot {spread([r.peak_rss_mb for r in ours])}")
 
 
@@ -246,7 +252,9 @@ async def main_async(args: argparse.Namespace) -> None:
     history = (args.history_users, args.history_tickets) if args.history else None
     for run in range(args.runs):
         for name in names:  # interleaved, so a machine that slows down hurts all alike
-            result = await measure(name, rates=rates, seconds=args.seconds, history=history)
+            result = await measure(
+                name, rates=rates, seconds=args.seconds, history=history, diagnose=args.diagnose
+            )
             results[name].append(result)
             p99 = ", ".join(f"{r:g}/s p99 {result.by_rate[r].p99:.1f}" for r in rates)
             print(
@@ -265,6 +273,12 @@ def main() -> None:
     parser.add_argument("--history-users", type=int, default=100_000)
     parser.add_argument("--history-tickets", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="one run of our bot only")
+    parser.add_argument(
+        "--no-diagnostics",
+        dest="diagnose",
+        action="store_false",
+        help="run the bot without DIAGNOSTICS_FILE (its timers cost a little)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.runs = 1
