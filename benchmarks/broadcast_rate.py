@@ -14,12 +14,16 @@ import argparse
 import asyncio
 import contextlib
 import statistics
+import sys
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.memory import peak_rss_mb
 from bot.sandbox.emulator import BotApiEmulator, BotEvent
 from bot.sandbox.people import TgUser
 from bot.sandbox.process import TOKEN, BotProcess
@@ -51,13 +55,6 @@ def peak_per_second(times: list[float]) -> int:
             start += 1
         peak = max(peak, end - start + 1)
     return peak
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 async def run_once(recipients: int, rate: float, *, paid: bool) -> RunResult:

@@ -35,7 +35,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.history import seed_history
+from benchmarks.memory import peak_rss_mb
 from benchmarks.traffic import KINDS, Driver, closed_loop, open_loop, prepare, users_for
+from bot.core.diagnostics import summarize
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.people import GROUP_ID
 from bot.sandbox.process import TOKEN, BotProcess
@@ -69,9 +71,10 @@ class Latency:
 
     @classmethod
     def of(cls, seconds: list[float]) -> Latency:
-        ordered = sorted(seconds) or [float("nan")]
-        pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-        return cls(pick(0.5), pick(0.95), pick(0.99), ordered[-1] * 1000, len(seconds))
+        if not seconds:
+            return cls(float("nan"), float("nan"), float("nan"), float("nan"), 0)
+        s = summarize(seconds)  # the bot's own diagnostics compute the same percentiles
+        return cls(s.p50_ms, s.p95_ms, s.p99_ms, s.max_ms, s.count)
 
 
 @dataclass(slots=True)
@@ -81,13 +84,6 @@ class RunResult:
     by_kind: dict[str, Latency] = field(default_factory=dict)  # at the first rate
     peak_rss_mb: float = float("nan")
     diagnostics: dict[str, dict[str, float]] = field(default_factory=dict)
-
-
-def _peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 async def _start_floor(emulator: BotApiEmulator, script: str) -> asyncio.subprocess.Process:
@@ -150,7 +146,7 @@ async def measure(
                 result.by_rate[rate] = Latency.of([s for v in by_kind.values() for s in v])
                 if not result.by_kind:
                     result.by_kind = {k: Latency.of(v) for k, v in by_kind.items()}
-            result.peak_rss_mb = _peak_rss_mb(pid)
+            result.peak_rss_mb = peak_rss_mb(pid)
         finally:
             if bot is not None:
                 await bot.stop()

@@ -55,12 +55,16 @@ class Diagnostics:
         self.enabled = True
 
     def record(self, name: str, seconds: float) -> None:
+        if not self.enabled:
+            return
         samples = self._durations[name]
         if len(samples) < MAX_SAMPLES:
             samples.append(seconds)
 
     def level(self, name: str, value: float) -> None:
         """A sampled quantity (a queue's depth), summarized like the durations."""
+        if not self.enabled:
+            return
         samples = self._levels[name]
         if len(samples) < MAX_SAMPLES:
             samples.append(value)

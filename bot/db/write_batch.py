@@ -125,7 +125,7 @@ class WriteBatcher:
     async def _drain(self) -> None:
         while self._queue:
             batch, self._queue = self._queue, []
-            DIAGNOSTICS.level("db.write_batch", len(batch)) if DIAGNOSTICS.enabled else None
+            DIAGNOSTICS.level("db.write_batch", len(batch))
             try:
                 async with self._lock:
                     with DIAGNOSTICS.timed("db.write_batch"):

@@ -143,7 +143,7 @@ class OutboxWorker:
         sending: Counter[int] = Counter(chat for chat, _ in busy)
         full = {chat for chat, n in sending.items() if n >= lanes_allowed(chat)}
         items = await self._outbox.pending(skip_chats=full)
-        DIAGNOSTICS.level("outbox.ready_rows", len(items)) if DIAGNOSTICS.enabled else None
+        DIAGNOSTICS.level("outbox.ready_rows", len(items))
         now, wall = loop.time(), utc_now()
         taken: set[int] = set()
         for item in items:
