@@ -23,6 +23,7 @@ from bot.core.diagnostics import DIAGNOSTICS
 from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
 from bot.plumbing.instrument import instrument_all
+from bot.plumbing.job_queue import DurableJobQueue
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
@@ -170,6 +171,7 @@ def build_application(
         .application_class(SupportApplication, kwargs={"services": services})
         .bot(bot)
         .persistence(persistence)
+        .job_queue(DurableJobQueue())
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
         .context_types(ContextTypes(context=BotContext))
         .post_init(_on_startup)

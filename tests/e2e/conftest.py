@@ -33,6 +33,8 @@ async def start_bot(emulator: BotApiEmulator, tmp_path: Path):
 
     yield start
     for process in started:
+        # Shown by pytest only when the test failed: the bot's side of the story.
+        print("\n".join(process.log().splitlines()[-40:]))
         code = await process.stop()
         assert code in (0, None), f"bot did not stop cleanly ({code}):\n{process.log()}"
         if not process.errors_expected:
