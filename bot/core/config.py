@@ -92,6 +92,10 @@ class Settings(BaseSettings):
     # Diagnostics: when set, the bot times each handler, Bot API method and database wait,
     # watches the event loop's lag, and writes a summary (JSON) to this file when it stops.
     diagnostics_file: Path | None = None
+    # Where the sentence encoder keeps its embedding table unpacked (65 MB, written once per
+    # machine and read row by row, so it stays out of the bot's memory). Default:
+    # $XDG_CACHE_HOME/tpwallet-support-bot, else ~/.cache/tpwallet-support-bot.
+    encoder_cache_dir: Path | None = None
 
     @property
     def desk_language(self) -> Locale:

@@ -32,6 +32,7 @@ from bot.safety.detector import detect
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
 from bot.tickets.service import TicketService
+from bot.understanding.encoder import shared_encoder
 from bot.understanding.service import UnderstandingService
 
 
@@ -154,7 +155,9 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
-        understanding=UnderstandingService(seed, SUPPORTED_LOCALES),
+        understanding=UnderstandingService(
+            seed, SUPPORTED_LOCALES, encoder=shared_encoder(settings.encoder_cache_dir)
+        ),
         drafts=_draft_writer(settings, screen),
     )
     knowledge.on_change(services.follow_knowledge)
