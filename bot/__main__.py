@@ -38,7 +38,14 @@ def main(argv: list[str]) -> int:
     except ConfigError as error:
         print(f"Configuration error: {error}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, secrets=[settings.bot_token.get_secret_value()])
+    configure_logging(
+        settings.log_level,
+        secrets=[
+            settings.bot_token.get_secret_value(),
+            settings.webhook_secret.get_secret_value() if settings.webhook_secret else "",
+        ],
+        style=settings.log_format,
+    )
 
     from bot.app import StartupError, run  # late: a config error should not pay for PTB's import
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 import warnings
 from datetime import timedelta
 from typing import Any
@@ -20,13 +21,16 @@ import handlers
 from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.diagnostics import DIAGNOSTICS
+from bot.core.metrics import UPDATE_SECONDS, UPDATES_HANDLED, update_kind
 from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
 from bot.plumbing.instrument import instrument_all
 from bot.plumbing.job_queue import DurableJobQueue
+from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
+from bot.plumbing.webhook_mode import serve_ops, serve_webhook
 from bot.runtime.context import BotContext, services_of
 from bot.runtime.services import Services, build_services
 from bot.ui import entries
@@ -50,6 +54,7 @@ class SupportApplication(AnyApplication):
     def __init__(self, *, services: Services, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.services = services
+        self.ops: OpsServer | None = None  # polling mode's /healthz, /readyz, /metrics
         # PTB would batch persistence every update_interval; a kill inside that window would
         # lose a step the user already saw acknowledged. Checkpoints write it at once.
         self.checkpoints = Checkpoints(services.inbox.mark_done_many, self.update_persistence)
@@ -62,12 +67,16 @@ class SupportApplication(AnyApplication):
             return
         if self.bot.already_handled(update.update_id):
             return
+        started = time.perf_counter()
         try:
             with DIAGNOSTICS.timed("update.handled"):
                 await super().process_update(update)
         finally:
             with DIAGNOSTICS.timed("update.checkpoint"):
                 await self.checkpoints.commit(update.update_id)
+            UPDATE_SECONDS.observe(time.perf_counter() - started)
+            kind = update_kind(update.message is not None, update.callback_query is not None)
+            UPDATES_HANDLED.labels(kind).inc()
 
 
 async def _register_commands(application: AnyApplication) -> None:
@@ -107,6 +116,9 @@ async def _on_startup(application: AnyApplication) -> None:
     gc.collect()
     gc.freeze()
     DIAGNOSTICS.watch_loop()
+    if services.settings.ops_port is not None and not services.settings.webhook_url:
+        assert isinstance(application, SupportApplication)
+        application.ops = await serve_ops(services.settings, application, services.health.depths)
     me = application.bot
     log.info("bot @%s is up", me.username)
 
@@ -124,6 +136,8 @@ async def _on_stop(application: AnyApplication) -> None:
     services = services_of(application)
     await services.broadcasts.stop()
     await services.desk.stop()
+    if isinstance(application, SupportApplication) and application.ops is not None:
+        await application.ops.stop()
 
 
 async def _on_shutdown(application: AnyApplication) -> None:
@@ -227,4 +241,8 @@ def run(settings: Settings) -> None:
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     asyncio.run(_preflight(settings))
     application = build_application(settings)
+    if settings.webhook_url:
+        depths = services_of(application).health.depths
+        asyncio.run(serve_webhook(application, settings, depths))
+        return
     application.run_polling(allowed_updates=Update.ALL_TYPES)

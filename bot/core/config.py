@@ -6,9 +6,10 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 Locale = Literal["zh", "en"]
@@ -96,6 +97,19 @@ class Settings(BaseSettings):
     # machine and read row by row, so it stays out of the bot's memory). Default:
     # $XDG_CACHE_HOME/tpwallet-support-bot, else ~/.cache/tpwallet-support-bot.
     encoder_cache_dir: Path | None = None
+    # Webhook mode (polling when WEBHOOK_URL is empty): Telegram posts updates to WEBHOOK_URL
+    # (https, public), which a proxy forwards to WEBHOOK_LISTEN:WEBHOOK_PORT at the URL's path.
+    # Every request must carry WEBHOOK_SECRET in X-Telegram-Bot-Api-Secret-Token.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, gt=0, lt=65536)
+    # /healthz, /readyz and /metrics (Prometheus). In webhook mode they share the webhook's
+    # port; in polling mode they are served on OPS_PORT when it is set (off otherwise).
+    ops_port: int | None = Field(default=None, gt=0, lt=65536)
+    ops_listen: str = "127.0.0.1"
+    # "json": one JSON object per log line (for log collectors); "text": readable lines.
+    log_format: Literal["text", "json"] = "text"
 
     @property
     def desk_language(self) -> Locale:
@@ -110,7 +124,14 @@ class Settings(BaseSettings):
         return value
 
     @field_validator(
-        "agent_chat_id", "draft_api_url", "draft_api_key", "desk_locale", mode="before"
+        "agent_chat_id",
+        "draft_api_url",
+        "draft_api_key",
+        "desk_locale",
+        "webhook_url",
+        "webhook_secret",
+        "ops_port",
+        mode="before",
     )
     @classmethod
     def _blank_chat_id_is_none(cls, value: object) -> object:
@@ -134,6 +155,34 @@ class Settings(BaseSettings):
         if not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("expected an http(s) URL such as https://api.telegram.org")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_is_http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value.strip()):
+            raise ValueError("expected the public https URL Telegram should post updates to")
+        return value.strip() if value else None
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram's rule for secret_token.
+        if value is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()
+        ):
+            raise ValueError("expected 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError("WEBHOOK_SECRET is required with WEBHOOK_URL")
+        return self
+
+    @property
+    def webhook_path(self) -> str:
+        """The path of WEBHOOK_URL, where the bot's own server takes updates."""
+        return urlsplit(self.webhook_url or "").path or "/"
 
     @field_validator("timezone")
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import Update
@@ -13,6 +14,7 @@ from telegram.ext import ExtBot
 from telegram.request import RequestData
 
 from bot.core.diagnostics import DIAGNOSTICS
+from bot.core.metrics import record_send
 from bot.db.inbox import InboxRepository
 from bot.plumbing.http_client import AiohttpRequest
 from bot.safety.screen import MessageScreen
@@ -45,6 +47,12 @@ class SupportBot(ExtBot[None]):
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)
+        await self.file_updates(updates)
+        return updates
+
+    async def file_updates(self, updates: Sequence[Update]) -> None:
+        """Screen and store updates as they arrive: once this returns they survive a kill
+        (webhook mode answers Telegram's POST only after it)."""
         inbox = getattr(self, "_inbox", None)
         if updates and inbox is not None:
             screen = self._screen
@@ -53,7 +61,6 @@ class SupportBot(ExtBot[None]):
             else:
                 copies = [screen.screen(u) for u in updates]
             self._redelivered |= await inbox.store(copies)
-        return updates
 
     def already_handled(self, update_id: int) -> bool:
         """True once for an update Telegram delivered again after it had been handled."""
@@ -112,10 +119,12 @@ class RetryingRequest(AiohttpRequest):
                     pool_timeout=pool_timeout,
                 )
             except NetworkError:  # TimedOut included
+                record_send(url.rsplit("/", 1)[-1], None)
                 if attempt == RETRIES:
                     raise
                 await asyncio.sleep(0.2 * 2**attempt)
                 continue
+            record_send(url.rsplit("/", 1)[-1], code)
             if code not in RETRY_STATUSES or attempt == RETRIES:
                 return code, payload
             await asyncio.sleep(0.2 * 2**attempt)

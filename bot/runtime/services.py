@@ -12,6 +12,7 @@ from bot.db.broadcasts import BroadcastRepository
 from bot.db.database import Database
 from bot.db.desk import DeskRepository
 from bot.db.feedback import FeedbackRepository
+from bot.db.health import HealthRepository
 from bot.db.inbox import InboxRepository
 from bot.db.knowledge import KnowledgeRepository
 from bot.db.outbox import OutboxRepository
@@ -50,6 +51,7 @@ class Services:
     tickets: TicketService
     feedback: FeedbackRepository
     reminders: ReminderRepository
+    health: HealthRepository
     outbox: OutboxRepository
     inbox: InboxRepository
     desk_store: DeskRepository
@@ -142,6 +144,7 @@ def build_services(settings: Settings) -> Services:
         ),
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
+        health=HealthRepository(db),
         outbox=outbox,
         inbox=InboxRepository(db),
         desk_store=desk_store,

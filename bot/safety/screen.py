@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram import Message, Update
 
+from bot.core.metrics import GUARD_DETECTIONS
 from bot.safety.detector import Detection, Finding, detect
 from bot.safety.guard import Permit, SecretGuard, Verdict, clean
 from bot.safety.marks import Mark, SecretKind, marks_in
@@ -77,6 +78,8 @@ class MessageScreen:
                 message.chat.id, update.update_id, message_text(message), may_withhold=not edited
             )
             self._remember(update.update_id, verdict)
+            for finding in verdict.findings:
+                GUARD_DETECTIONS.labels(str(finding.kind)).inc()
             if verdict.withheld:
                 self._withheld[update.update_id] = update
                 if len(self._withheld) > MAX_WITHHELD:  # e.g. banned users' parts never released

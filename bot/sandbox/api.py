@@ -1,5 +1,5 @@
 """The Bot API as the emulator serves it: the method table, and the session methods (getMe,
-webhook, getUpdates long polling) around the message, media and chat methods."""
+getUpdates long polling) around the message, media, chat and webhook methods."""
 
 from __future__ import annotations
 
@@ -10,18 +10,20 @@ from bot.sandbox.api_chats import ChatMethods
 from bot.sandbox.api_media import MediaMethods
 from bot.sandbox.api_messages import MessageMethods
 from bot.sandbox.records import JSON
+from bot.sandbox.webhooks import WebhookMethods
 
 Method = Callable[[JSON], Awaitable[object]]
 
 
-class BotApi(MessageMethods, MediaMethods, ChatMethods):
+class BotApi(MessageMethods, MediaMethods, ChatMethods, WebhookMethods):
     def _methods(self) -> dict[str, Method]:
         """Every method the emulator knows, by lowercased name (Telegram ignores the case)."""
         return {
             "getme": self._get_me,
             "logout": self._true,
             "close": self._true,
-            "deletewebhook": self._true,
+            "setwebhook": self._set_webhook,
+            "deletewebhook": self._delete_webhook,
             "getwebhookinfo": self._get_webhook_info,
             "getupdates": self._get_updates,
             "sendmessage": self._send_message,
@@ -66,10 +68,8 @@ class BotApi(MessageMethods, MediaMethods, ChatMethods):
         whole, tenths = divmod(self.star_balance_tenths, 10)
         return {"amount": whole, "nanostar_amount": tenths * 100_000_000}
 
-    async def _get_webhook_info(self, params: JSON) -> JSON:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
-
     async def _get_updates(self, params: JSON) -> list[JSON]:
+        self._refuse_polling_while_webhook()
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         timeout = float(params.get("timeout") or 0)

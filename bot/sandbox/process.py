@@ -43,7 +43,8 @@ class BotProcess:
         self.errors_expected = False  # a test that provokes errors on purpose sets this
 
     async def start(self) -> None:
-        polls_before = self.emulator.calls["getUpdates"]
+        # Taking updates: a poll, or (webhook mode) the webhook set.
+        polls_before = self.emulator.calls["getUpdates"] + self.emulator.calls["setWebhook"]
         log = self.log_path.open("ab")
         self.process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -58,7 +59,8 @@ class BotProcess:
         try:
             await self.emulator.wait_until(
                 lambda: (
-                    self.emulator.calls["getUpdates"] > polls_before
+                    self.emulator.calls["getUpdates"] + self.emulator.calls["setWebhook"]
+                    > polls_before
                     or (self.process is not None and self.process.returncode is not None)
                 ),
                 timeout=STARTUP_TIMEOUT,

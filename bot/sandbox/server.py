@@ -35,6 +35,7 @@ class ApiServer(BotApi, Limits):
         return self.url
 
     async def stop(self) -> None:
+        await self.stop_webhook_delivery()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

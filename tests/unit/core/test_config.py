@@ -64,3 +64,19 @@ def test_every_setting_is_documented_in_env_example_and_readme():
     for name in Settings.model_fields:
         assert f"{name.upper()}=" in example, name
         assert f"`{name.upper()}`" in readme, name
+
+
+def test_webhook_mode_needs_a_secret_of_telegrams_shape():
+    with pytest.raises(ConfigError) as error:
+        load_settings(bot_token="123:abc", webhook_url="https://bot.example.com/tg")
+    assert "WEBHOOK_SECRET is required with WEBHOOK_URL" in str(error.value)
+    with pytest.raises(ConfigError) as error:
+        load_settings(
+            bot_token="123:abc", webhook_url="https://bot.example.com/tg", webhook_secret="a b"
+        )
+    assert "WEBHOOK_SECRET is invalid" in str(error.value) and "a b" not in str(error.value)
+    settings = load_settings(
+        bot_token="123:abc", webhook_url="https://bot.example.com/tg/hook", webhook_secret="ok_1"
+    )
+    assert settings.webhook_path == "/tg/hook"
+    assert load_settings(bot_token="123:abc", webhook_url="").webhook_url is None
