@@ -51,9 +51,7 @@ async def _post(url: str, body: object, headers: dict[str, str]) -> int:
         return answer.status
 
 
-async def test_updates_arrive_by_webhook_and_the_user_is_answered(
-    webhook_bot, emulator, make_user
-):
+async def test_updates_arrive_by_webhook_and_the_user_is_answered(webhook_bot, emulator, make_user):
     bot = await webhook_bot()
     assert emulator.webhook_url.endswith("/telegram/hook")
     user = make_user("Ann", "en")
