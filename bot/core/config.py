@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     agent_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     database_path: Path = Path("data/support.db")
+    # sqlite:///path/to/support.db or postgresql://user:password@host:5432/name. When set it
+    # wins over DATABASE_PATH.
+    database_url: SecretStr | None = None
     telegram_api_url: str = "https://api.telegram.org"
     default_locale: Locale = "zh"
     # The language of what the agents' group shares (cards, topic names, notices); each
@@ -130,6 +133,7 @@ class Settings(BaseSettings):
         "desk_locale",
         "webhook_url",
         "webhook_secret",
+        "database_url",
         "ops_port",
         mode="before",
     )
@@ -172,6 +176,25 @@ class Settings(BaseSettings):
         ):
             raise ValueError("expected 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.match(
+            r"^(sqlite:///.+|postgres(ql)?://\S+)$", value.get_secret_value().strip()
+        ):
+            raise ValueError("expected sqlite:///path or postgresql://user:password@host/name")
+        return value
+
+    @property
+    def database(self) -> tuple[str, str]:
+        """(engine, where): ("sqlite", a file path) or ("postgresql", a connection URL)."""
+        if self.database_url is None:
+            return "sqlite", str(self.database_path)
+        url = self.database_url.get_secret_value().strip()
+        if url.startswith("sqlite:///"):
+            return "sqlite", url.removeprefix("sqlite:///")
+        return "postgresql", url
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

@@ -7,7 +7,8 @@ from typing import Any
 import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database, expect_row
+from bot.db.database import expect_row
+from bot.db.store import Store
 from bot.db.ticket_rows import OPEN_STATUSES_SQL
 from bot.domain.broadcasts import (
     Audience,
@@ -60,7 +61,7 @@ def _audience_filter(
 
 
 class BroadcastRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def count_audience(
@@ -88,7 +89,7 @@ class BroadcastRepository:
             cursor = await conn.execute(
                 "INSERT INTO broadcasts (admin_id, content_type, text, file_id, audience,"
                 " security_critical, status, source_update_id, created_at, paid)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     new.admin_id,
                     new.content.type.value,
@@ -102,7 +103,7 @@ class BroadcastRepository:
                     int(new.paid),
                 ),
             )
-            broadcast_id = int(cursor.lastrowid or 0)
+            broadcast_id = int(expect_row(await cursor.fetchone())[0])
             cursor = await conn.execute(
                 "INSERT INTO broadcast_deliveries (broadcast_id, user_id)"
                 f" SELECT ?, u.id FROM users u WHERE {where}",

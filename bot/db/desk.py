@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.clock import iso, utc_now
-from bot.db.database import Database
+from bot.db.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,14 +16,15 @@ class Snippet:
 
 
 class DeskRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     # ------------------------------------------------------------ routing
     async def remember_group_message(self, message_id: int, ticket_id: int) -> None:
         conn = await self._db.connection()
         await conn.execute(
-            "INSERT OR REPLACE INTO group_messages (message_id, ticket_id) VALUES (?, ?)",
+            "INSERT INTO group_messages (message_id, ticket_id) VALUES (?, ?)"
+            " ON CONFLICT (message_id) DO UPDATE SET ticket_id = excluded.ticket_id",
             (message_id, ticket_id),
         )
 
@@ -39,8 +40,10 @@ class DeskRepository:
     async def save_snippet(self, snippet: Snippet, *, author: int) -> None:
         conn = await self._db.connection()
         await conn.execute(
-            "INSERT OR REPLACE INTO snippets (name, locale, text, created_by, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO snippets (name, locale, text, created_by, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name, locale) DO UPDATE SET"
+            " text = excluded.text, created_by = excluded.created_by,"
+            " updated_at = excluded.updated_at",
             (snippet.name, snippet.locale, snippet.text, author, iso(utc_now())),
         )
 
@@ -71,7 +74,7 @@ class DeskRepository:
     async def ban(self, user_id: int, *, by: int) -> None:
         conn = await self._db.connection()
         await conn.execute(
-            "INSERT OR IGNORE INTO bans (user_id, banned_by, at) VALUES (?, ?, ?)",
+            "INSERT INTO bans (user_id, banned_by, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (user_id, by, iso(utc_now())),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.db.database import Database
+from bot.db.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +15,7 @@ class QueueDepths:
 
 
 class HealthRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def depths(self) -> QueueDepths:

@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.clock import iso, utc_now
-from bot.db.database import Database
+from bot.db.store import Store
 
 
 class InboxRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def store(self, updates: list[dict[str, Any]]) -> set[int]:
@@ -29,7 +29,8 @@ class InboxRepository:
             ) as cursor:
                 done = {row[0] for row in await cursor.fetchall()}
             await conn.executemany(
-                "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
+                "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 [(u["update_id"], json.dumps(u, ensure_ascii=False), now) for u in updates],
             )
         return done

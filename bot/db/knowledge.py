@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import aiosqlite
-
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
+from bot.db.store import Connection, Store
 from bot.domain.knowledge import EntryField, EntryStatus, EntryText, KbChange, KbEntry
 
 SEEDED_KEY = "seeded"
@@ -18,7 +16,7 @@ class StaleVersion(Exception):
 
 
 class KnowledgeRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def load(self) -> list[KbEntry]:
@@ -108,7 +106,7 @@ class KnowledgeRepository:
         ]
 
 
-async def _write_entry(conn: aiosqlite.Connection, entry: KbEntry) -> None:
+async def _write_entry(conn: Connection, entry: KbEntry) -> None:
     await conn.execute(
         "INSERT INTO kb_entries (id, category_id, status, version, position, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET category_id ="

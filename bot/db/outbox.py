@@ -12,7 +12,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
+from bot.db.store import Connection, Store
 
 
 class OutboxKind(StrEnum):
@@ -93,13 +93,13 @@ def _rows(items: list[NewOutboxItem]) -> list[tuple[object, ...]]:
     ]
 
 
-async def enqueue_in(conn: aiosqlite.Connection, items: list[NewOutboxItem]) -> None:
+async def enqueue_in(conn: Connection, items: list[NewOutboxItem]) -> None:
     """Add items inside a caller's transaction (with the ticket message they relay)."""
     await conn.executemany(ENQUEUE_SQL, _rows(items))
 
 
 class OutboxRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def enqueue(self, items: list[NewOutboxItem]) -> None:

@@ -8,7 +8,8 @@ from datetime import datetime
 import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
+from bot.db.database import expect_row
+from bot.db.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class AskedQuestion:
 
 
 class QuestionRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def record(
@@ -40,10 +41,10 @@ class QuestionRepository:
         conn = await self._db.connection()
         cursor = await conn.execute(
             "INSERT INTO questions (user_id, locale, text, faq_entry, score, asked_at, outcome)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (user_id, locale, text, faq_entry, score, iso(utc_now()), outcome),
         )
-        return int(cursor.lastrowid or 0)
+        return int(expect_row(await cursor.fetchone())[0])
 
     async def rate(self, question_id: int, user_id: int, helpful: bool) -> bool:
         """The asker's 👍/👎 on the answer; False if it is not theirs or already rated."""

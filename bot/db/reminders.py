@@ -9,7 +9,8 @@ from enum import StrEnum
 from typing import Any
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.database import Database
+from bot.db.database import expect_row
+from bot.db.store import Store
 
 
 class ReminderStatus(StrEnum):
@@ -29,7 +30,7 @@ class Reminder:
 
 
 class ReminderRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def create(
@@ -38,12 +39,11 @@ class ReminderRepository:
         conn = await self._db.connection()
         cursor = await conn.execute(
             "INSERT INTO reminders (user_id, kind, due_at, payload, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?) RETURNING id",
             (user_id, kind, iso(due_at), json.dumps(payload, ensure_ascii=False), iso(utc_now())),
         )
-        return Reminder(
-            int(cursor.lastrowid or 0), user_id, kind, due_at, payload, ReminderStatus.PENDING
-        )
+        reminder_id = int(expect_row(await cursor.fetchone())[0])
+        return Reminder(reminder_id, user_id, kind, due_at, payload, ReminderStatus.PENDING)
 
     async def pending(self) -> list[Reminder]:
         conn = await self._db.connection()

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.core.clock import iso, utc_now
-from bot.db.database import Database
+from bot.db.store import Store
 
 # One owner's data: PTB's user, chat and bot data are dicts, stored as JSON objects.
 JsonDict = dict[str, Any]
@@ -28,7 +28,7 @@ class ConversationRow:
 
 
 class StateRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def load_scope(self, scope: DataScope) -> dict[int, JsonDict]:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.clock import iso, parse_iso
-from bot.db.database import Database
+from bot.db.store import Store
 from bot.db.ticket_rows import OPEN_STATUSES_SQL
 from bot.domain.stats import TicketTimes, UserCounts
 from bot.domain.tickets import Priority
@@ -21,7 +21,7 @@ def _maybe(text: str | None) -> datetime | None:
 
 
 class StatsRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def _rows(self, sql: str, params: Any = ()) -> list[Any]:

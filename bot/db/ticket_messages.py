@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import aiosqlite
-
 from bot.core.clock import iso, utc_now
 from bot.db.database import expect_row
 from bot.db.outbox import NewOutboxItem, enqueue_in
+from bot.db.store import Connection
 from bot.db.ticket_rows import TicketTable, message_from_row
 from bot.domain.tickets import Direction, Status, TicketMessage
 
 
-async def reopen_in(conn: aiosqlite.Connection, ticket_id: int, *, actor: str, at: str) -> None:
+async def reopen_in(conn: Connection, ticket_id: int, *, actor: str, at: str) -> None:
     """Reopen a closed or resolved ticket inside a caller's transaction, recording who did it."""
     async with conn.execute("SELECT status FROM tickets WHERE id = ?", (ticket_id,)) as cursor:
         row = await cursor.fetchone()
@@ -30,7 +29,7 @@ async def reopen_in(conn: aiosqlite.Connection, ticket_id: int, *, actor: str, a
 
 
 async def _touch_ticket(
-    conn: aiosqlite.Connection, ticket_id: int, now: str, *, first_response: bool
+    conn: Connection, ticket_id: int, now: str, *, first_response: bool
 ) -> None:
     """A new message updates the ticket's time (and, for an agent's first answer, its first
     response time)."""
@@ -63,9 +62,10 @@ class TicketMessages(TicketTable):
         now = iso(utc_now())
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
-                "INSERT OR IGNORE INTO ticket_messages"
+                "INSERT INTO ticket_messages"
                 " (ticket_id, direction, content_type, text, file_id,"
-                " telegram_message_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " telegram_message_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING RETURNING id",
                 (
                     ticket_id,
                     direction.value,
@@ -77,7 +77,8 @@ class TicketMessages(TicketTable):
                     now,
                 ),
             )
-            if cursor.rowcount == 0:
+            inserted = await cursor.fetchone()
+            if inserted is None:
                 # The same Telegram message again (a replayed update): stored and relayed already.
                 async with conn.execute(
                     "SELECT * FROM ticket_messages WHERE ticket_id = ? AND direction = ?"
@@ -85,7 +86,7 @@ class TicketMessages(TicketTable):
                     (ticket_id, direction.value, telegram_message_id),
                 ) as existing:
                     return message_from_row(expect_row(await existing.fetchone()))
-            message_id = int(cursor.lastrowid or 0)
+            message_id = int(inserted[0])
             await _touch_ticket(conn, ticket_id, now, first_response=first_response)
             if reopen_by is not None:
                 await reopen_in(conn, ticket_id, actor=reopen_by, at=now)
@@ -106,7 +107,7 @@ class TicketMessages(TicketTable):
         conn = await self._db.connection()
         async with conn.execute(
             "SELECT * FROM (SELECT * FROM ticket_messages WHERE ticket_id = ?"
-            " ORDER BY id DESC LIMIT ?) ORDER BY id",
+            " ORDER BY id DESC LIMIT ?) AS newest ORDER BY id",
             (ticket_id, last),
         ) as cursor:
             rows = await cursor.fetchall()

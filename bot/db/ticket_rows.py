@@ -7,7 +7,7 @@ import json
 import aiosqlite
 
 from bot.core.clock import parse_iso
-from bot.db.database import Database
+from bot.db.store import Store
 from bot.domain.tickets import (
     OPEN_STATUSES,
     Category,
@@ -27,7 +27,7 @@ OPEN_STATUSES_SQL = ", ".join(f"'{status.value}'" for status in sorted(OPEN_STAT
 class TicketTable:
     """What every part of the ticket repository shares: the database it reads and writes."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
 

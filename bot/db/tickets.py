@@ -8,9 +8,8 @@ import json
 import sqlite3
 from typing import Literal
 
-import aiosqlite
-
 from bot.core.clock import iso, utc_now
+from bot.db.store import Connection
 from bot.db.ticket_messages import TicketMessages
 from bot.db.ticket_reads import TicketReads
 from bot.domain.tickets import (
@@ -41,7 +40,7 @@ class TicketRepository(TicketReads, TicketMessages):
             cursor = raw.execute(
                 "INSERT INTO tickets (reference, user_id, category, priority, status, subject,"
                 " details, created_at, updated_at, source_update_id, suggested)"
-                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     new.user_id,
                     new.category.value,
@@ -55,7 +54,7 @@ class TicketRepository(TicketReads, TicketMessages):
                     ",".join(new.suggested),
                 ),
             )
-            ticket_id = int(cursor.lastrowid or 0)
+            ticket_id = int(cursor.fetchone()[0])
             raw.execute(
                 "UPDATE tickets SET reference = ? WHERE id = ?",
                 (reference_for(ticket_id), ticket_id),
@@ -203,7 +202,7 @@ class TicketRepository(TicketReads, TicketMessages):
 
 
 async def _label_users_words(
-    conn: aiosqlite.Connection, ticket_id: int, label: str, actor: str, now: str
+    conn: Connection, ticket_id: int, label: str, actor: str, now: str
 ) -> None:
     """Store the ticket's first words from the user (already screened of secrets) with the
     label an agent chose. Tickets from a flow without typed words teach nothing: skipped."""

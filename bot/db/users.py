@@ -10,7 +10,8 @@ import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
 from bot.core.config import Locale
-from bot.db.database import Database, expect_row
+from bot.db.database import expect_row
+from bot.db.store import Store
 
 TOUCH_INTERVAL_SECONDS = 60.0
 MAX_REMEMBERED = 50_000
@@ -45,7 +46,7 @@ class UserRepository:
     """Users, with a short memory of recent contacts: a user sending ten messages a minute
     costs one write, not ten (last_seen_at is then accurate to TOUCH_INTERVAL_SECONDS)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
         self._recent: dict[int, tuple[UserProfile, float]] = {}
 

@@ -9,8 +9,8 @@ from bot.broadcasts.service import BroadcastService
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.i18n import Translator
 from bot.db.broadcasts import BroadcastRepository
-from bot.db.database import Database
 from bot.db.desk import DeskRepository
+from bot.db.engine import open_store
 from bot.db.feedback import FeedbackRepository
 from bot.db.health import HealthRepository
 from bot.db.inbox import InboxRepository
@@ -20,6 +20,7 @@ from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
 from bot.db.state import StateRepository
 from bot.db.stats import StatsRepository
+from bot.db.store import Store
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.desk.active import ActiveTickets
@@ -40,7 +41,7 @@ from bot.understanding.service import UnderstandingService
 @dataclass(slots=True)
 class Services:
     settings: Settings
-    db: Database
+    db: Store
     users: UserRepository
     questions: QuestionRepository
     state: StateRepository
@@ -76,7 +77,7 @@ class Services:
         self.understanding.follow(snapshot)
 
 
-def _knowledge_base(db: Database, seed: KnowledgeSnapshot, screen: MessageScreen) -> KnowledgeBase:
+def _knowledge_base(db: Store, seed: KnowledgeSnapshot, screen: MessageScreen) -> KnowledgeBase:
     """The team's entries; an answer that asks users for a secret is refused, as from agents."""
     return KnowledgeBase(
         KnowledgeRepository(db),
@@ -107,7 +108,7 @@ def _question(knowledge: KnowledgeBase, entry_id: str, locale: str) -> str | Non
 
 
 def build_services(settings: Settings) -> Services:
-    db = Database(settings.database_path)
+    db = open_store(settings)
     translator = Translator(settings.default_locale)
     seed = seed_snapshot(SUPPORTED_LOCALES)
     screen = MessageScreen()

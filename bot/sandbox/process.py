@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from bot.sandbox import peek
 from bot.sandbox.emulator import BotApiEmulator
 
 TOKEN = "123456:TEST-token-for-e2e"
@@ -40,6 +40,8 @@ class BotProcess:
             **env,
         }
         self.process: asyncio.subprocess.Process | None = None
+        # Where its data is: the SQLite file, or the PostgreSQL URL when DATABASE_URL is set.
+        self.database: Path | str = self.env.get("DATABASE_URL") or self.db_path
         self.errors_expected = False  # a test that provokes errors on purpose sets this
 
     async def start(self) -> None:
@@ -100,12 +102,12 @@ class BotProcess:
     ) -> None:
         """Users who talked to the bot before (id, locale), written as an import would."""
         now = "2026-11-01T00:00:00+00:00"
-        with sqlite3.connect(self.db_path) as conn:
-            conn.executemany(
-                "INSERT INTO users (id, locale, first_name, first_seen_at, last_seen_at,"
-                " notices_opt_out) VALUES (?, ?, ?, ?, ?, ?)",
-                [(uid, loc, f"u{uid}", now, now, int(uid in opted_out)) for uid, loc in users],
-            )
+        peek.execute_many(
+            self.database,
+            "INSERT INTO users (id, locale, first_name, first_seen_at, last_seen_at,"
+            " notices_opt_out) VALUES (?, ?, ?, ?, ?, ?)",
+            [(uid, loc, f"u{uid}", now, now, int(uid in opted_out)) for uid, loc in users],
+        )
 
     def outbox_empty(self) -> bool:
         """Nothing left for the desk to post."""
@@ -113,5 +115,4 @@ class BotProcess:
 
     def query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         """Read the bot's database as an operator would (a separate connection)."""
-        with sqlite3.connect(self.db_path) as conn:
-            return conn.execute(sql, params).fetchall()
+        return peek.query(self.database, sql, params)

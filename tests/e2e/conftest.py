@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import itertools
+import os
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.sandbox import peek
 from bot.sandbox.emulator import BotApiEmulator
+from bot.sandbox.pg_cluster import Cluster, start_cluster
 from tests.e2e.harness import GROUP_ID, TOKEN, BotProcess
 from tests.people_fixtures import forum, make_agent, make_user, plain_group
 
@@ -20,12 +24,37 @@ async def emulator() -> AsyncIterator[BotApiEmulator]:
     await emu.stop()
 
 
+# E2E_DATABASE=postgres runs the suite on PostgreSQL: a throw-away cluster for the session,
+# a fresh database per test (tests that read SQLite's files themselves are marked sqlite_only).
+ENGINE = os.environ.get("E2E_DATABASE", "sqlite")
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster | None]:
+    if ENGINE != "postgres":
+        yield None
+        return
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+def _fresh_database(cluster: Cluster) -> str:
+    name = f"e2e_{os.getpid()}_{next(_databases)}"
+    peek.query(cluster.url, f"CREATE DATABASE {name}")
+    return cluster.url_for(name)
+
+
 @pytest.fixture
-async def start_bot(emulator: BotApiEmulator, tmp_path: Path):
+async def start_bot(emulator: BotApiEmulator, tmp_path: Path, pg_cluster: Cluster | None):
     """Start the bot with extra settings; it is stopped and its log checked afterwards."""
     started: list[BotProcess] = []
+    database_url = _fresh_database(pg_cluster) if pg_cluster is not None else None
 
     async def start(**env: str) -> BotProcess:
+        if database_url is not None:
+            env.setdefault("DATABASE_URL", database_url)
         process = BotProcess(emulator, tmp_path, **env)
         await process.start()
         started.append(process)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from bot.db.database import Database
 from bot.db.questions import QuestionRepository
 from bot.db.users import UserRepository
+from tests.unit.db.conftest import both_engines
+
+pytestmark = both_engines
 
 
 async def test_questions_are_recorded_with_their_match(db: Database):

@@ -14,6 +14,9 @@ from bot.domain.tickets import (
     Status,
     TicketField,
 )
+from tests.unit.db.conftest import both_engines
+
+pytestmark = both_engines
 
 
 async def test_ticket_gets_reference_priority_messages_and_created_event(db: Database):

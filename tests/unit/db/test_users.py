@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from bot.db.database import Database
 from bot.db.users import UserRepository
+from tests.unit.db.conftest import both_engines
+
+pytestmark = both_engines
 
 
 async def test_first_contact_sets_locale_and_later_contacts_keep_it(db: Database):
