@@ -13,7 +13,8 @@ USAGE = (
     "usage: python -m bot            run the bot (settings from the environment or .env)\n"
     "       python -m bot sandbox    try it locally in a browser: no token, no network\n"
     "       python -m bot guard      JSON lines in, the secret guard's decisions out\n"
-    "       python -m bot ask        JSON lines in, what the bot understands of each out"
+    "       python -m bot ask        JSON lines in, what the bot understands of each out\n"
+    "       python -m bot migrate-to-postgres SQLITE_PATH DATABASE_URL"
 )
 
 
@@ -26,6 +27,10 @@ def main(argv: list[str]) -> int:
         from bot.guard_cli import run as run_guard
 
         return run_guard(argv[1:])
+    if argv[:1] == ["migrate-to-postgres"]:
+        from bot.db.copy_to_postgres import run as run_copy
+
+        return run_copy(argv[1:])
     if argv[:1] == ["ask"]:
         from bot.ask_cli import run as run_ask
 

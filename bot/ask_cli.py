@@ -21,6 +21,8 @@ from typing import Any, TextIO
 from bot.core.config import SUPPORTED_LOCALES
 from bot.db.database import Database
 from bot.db.knowledge import KnowledgeRepository
+from bot.db.postgres import PgDatabase
+from bot.db.store import Store
 from bot.faq.knowledge import KnowledgeSnapshot
 from bot.faq.seed import seed_snapshot
 from bot.understanding.decision import Understanding
@@ -88,22 +90,27 @@ def process(lines: TextIO, out: TextIO, service: UnderstandingService) -> None:
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot ask", description=__doc__)
     parser.add_argument(
-        "--database", type=Path, help="a deployment's SQLite file: answer from its knowledge base"
+        "--database",
+        help="a deployment's SQLite file or postgresql:// URL: answer from its knowledge base",
     )
     args = parser.parse_args(argv)
     knowledge = seed_snapshot(SUPPORTED_LOCALES)
     if args.database is not None:
-        if not args.database.is_file():
+        store: Store
+        if args.database.startswith(("postgresql://", "postgres://")):
+            store = PgDatabase(args.database)
+        elif Path(args.database).is_file():
+            store = Database(Path(args.database))
+        else:
             parser.error(f"no database at {args.database}")
-        knowledge = asyncio.run(_stored_knowledge(args.database)) or knowledge
+        knowledge = asyncio.run(_stored_knowledge(store)) or knowledge
     service = UnderstandingService(knowledge, SUPPORTED_LOCALES)
     process(sys.stdin, sys.stdout, service)
     return 0
 
 
-async def _stored_knowledge(path: Path) -> KnowledgeSnapshot | None:
+async def _stored_knowledge(db: Store) -> KnowledgeSnapshot | None:
     """The database's knowledge base, or None if the bot never seeded it there."""
-    db = Database(path)
     try:
         entries = await KnowledgeRepository(db).load()
     finally:

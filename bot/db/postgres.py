@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.db.pg_schema import Conn
 
 T = TypeVar("T")
+CLOSE_SECONDS = 5
 _STATUS_COUNT = re.compile(r"(\d+)$")
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?")
 
@@ -61,8 +62,14 @@ class Result:
         return None
 
 
+def _storable(params: Any) -> tuple[Any, ...]:
+    """PostgreSQL text cannot hold NUL (SQLite can); a user can still type one."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params)
+
+
 async def run(conn: Conn, sql: str, params: Any = ()) -> Result:
     query = to_postgres(sql)
+    params = _storable(params)
     if _returns_rows(sql):
         rows = await conn.fetch(query, *params)
         return Result(len(rows), list(rows))
@@ -106,10 +113,10 @@ class PgConnection:
     async def executemany(self, sql: str, rows: Iterable[Any]) -> Result:
         rows = list(rows)
         if self._held is not None:
-            await self._held.executemany(to_postgres(sql), rows)
+            await self._held.executemany(to_postgres(sql), [_storable(r) for r in rows])
         else:
             async with self._pool.acquire() as conn:
-                await conn.executemany(to_postgres(sql), rows)
+                await conn.executemany(to_postgres(sql), [_storable(r) for r in rows])
         return Result(len(rows), [])
 
     async def _run(self, sql: str, params: Any) -> Result:
@@ -142,7 +149,7 @@ class _SyncBridge:
         return _SyncResult(done.result())
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> None:
-        statement = self._conn.executemany(to_postgres(sql), list(rows))
+        statement = self._conn.executemany(to_postgres(sql), [_storable(r) for r in rows])
         asyncio.run_coroutine_threadsafe(statement, self._loop).result()
 
 
@@ -180,5 +187,9 @@ class PgDatabase:
 
     async def close(self) -> None:
         if self._pool is not None:
-            await self._pool.close()
+            try:
+                # Graceful: waits for connections in use. A stop must not hang on one.
+                await asyncio.wait_for(self._pool.close(), CLOSE_SECONDS)
+            except TimeoutError:
+                self._pool.terminate()
             self._pool = None

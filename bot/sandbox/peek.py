@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -48,3 +49,27 @@ def execute_many(where: Path | str, sql: str, rows: list[tuple[Any, ...]]) -> No
         return
     if rows:
         _THREAD.submit(_in_own_loop, where, sql, rows).result()
+
+
+def stored_bytes(where: Path | str) -> bytes:
+    """Everything the database holds, to search for what must not be there: SQLite's files
+    (the database, its WAL and shared memory), or PostgreSQL's content as pg_dump writes it."""
+    if isinstance(where, Path):
+        return b"".join(p.read_bytes() for p in sorted(where.parent.glob(where.name + "*")))
+    from bot.sandbox.pg_cluster import server_binary
+
+    dump = subprocess.run([server_binary("pg_dump"), where], check=True, capture_output=True)
+    return dump.stdout
+
+
+def integrity_ok(where: Path | str) -> bool:
+    """SQLite's integrity_check, or pg_amcheck over every table and index."""
+    if isinstance(where, Path):
+        return query(where, "PRAGMA integrity_check") == [("ok",)]
+    from bot.sandbox.pg_cluster import server_binary
+
+    check = subprocess.run(
+        [server_binary("pg_amcheck"), "--install-missing", "--heapallindexed", where],
+        capture_output=True,
+    )
+    return check.returncode == 0

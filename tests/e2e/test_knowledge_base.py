@@ -63,7 +63,7 @@ async def test_an_entry_added_from_telegram_is_answered_live_and_by_ask(
     await bot.stop()
     result = await asyncio.to_thread(
         subprocess.run,
-        [sys.executable, "-m", "bot", "ask", "--database", str(bot.db_path)],
+        [sys.executable, "-m", "bot", "ask", "--database", str(bot.database)],
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
         input=json.dumps({"text": "how do i freeze my card", "locale": "en"}) + "\n",
         capture_output=True,

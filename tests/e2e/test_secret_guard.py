@@ -10,12 +10,13 @@ import time
 import pytest
 from mnemonic import Mnemonic
 
+from bot.sandbox import peek
 from tests.e2e.harness import GROUP_ID
 from tests.secret_samples import HASH, PHRASE, b58, phrase, solana_keypair
 
 
 def stored_bytes(bot) -> bytes:
-    return b"".join(p.read_bytes() for p in bot.workdir.glob("support.db*"))
+    return peek.stored_bytes(bot.database)
 
 
 async def open_ticket(user, agent, text: str = "I can't access my wallet"):
