@@ -26,6 +26,7 @@ from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
 from bot.plumbing.instrument import instrument_all
 from bot.plumbing.job_queue import DurableJobQueue
+from bot.plumbing.leadership import Leadership
 from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.transport import RetryingRequest, SupportBot
@@ -55,6 +56,10 @@ class SupportApplication(AnyApplication):
         super().__init__(**kwargs)
         self.services = services
         self.ops: OpsServer | None = None  # polling mode's /healthz, /readyz, /metrics
+        settings = services.settings
+        self.leadership = Leadership(
+            services.leases, settings.instance_id, settings.leader_lease_seconds
+        )
         # PTB would batch persistence every update_interval; a kill inside that window would
         # lose a step the user already saw acknowledged. Checkpoints write it at once.
         self.checkpoints = Checkpoints(services.inbox.mark_done_many, self.update_persistence)
@@ -95,6 +100,10 @@ async def _register_commands(application: AnyApplication) -> None:
 async def _on_startup(application: AnyApplication) -> None:
     services = services_of(application)
     await services.db.connection()
+    settings = services.settings
+    if not settings.webhook_url:  # polling: one instance polls, the others stand by
+        assert isinstance(application, SupportApplication)
+        await application.leadership.wait_for_turn()
     await _register_commands(application)
     await handlers.startup(application)
     await services.desk.start(application.bot)
@@ -111,6 +120,10 @@ async def _on_startup(application: AnyApplication) -> None:
         _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
     )
     jobs.run_repeating(_check_sla, interval=services.settings.sla_check_seconds, name="sla")
+    if not settings.webhook_url:
+        assert isinstance(application, SupportApplication)
+        every = application.leadership.renew_every
+        jobs.run_repeating(_keep_lease, interval=every, first=every, name="lease")
     # Everything alive now (handlers, catalogs, the model) lives as long as the process: keep
     # it out of the collector's full passes, which otherwise walk ~100k objects (45-60 ms).
     gc.collect()
@@ -127,6 +140,13 @@ async def _prune_inbox(ctx: BotContext) -> None:
     await ctx.services.inbox.prune(utc_now() - INBOX_KEEP)
 
 
+async def _keep_lease(ctx: BotContext) -> None:
+    application = ctx.application
+    assert isinstance(application, SupportApplication)
+    if not await application.leadership.keep():
+        application.stop_running()
+
+
 async def _check_sla(ctx: BotContext) -> None:
     await ctx.services.desk.sla.remind()
 
@@ -136,8 +156,11 @@ async def _on_stop(application: AnyApplication) -> None:
     services = services_of(application)
     await services.broadcasts.stop()
     await services.desk.stop()
-    if isinstance(application, SupportApplication) and application.ops is not None:
-        await application.ops.stop()
+    if isinstance(application, SupportApplication):
+        if application.ops is not None:
+            await application.ops.stop()
+        if not services.settings.webhook_url:
+            await application.leadership.hand_back()  # a standby takes over at once
 
 
 async def _on_shutdown(application: AnyApplication) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -111,6 +112,11 @@ class Settings(BaseSettings):
     # port; in polling mode they are served on OPS_PORT when it is set (off otherwise).
     ops_port: int | None = Field(default=None, gt=0, lt=65536)
     ops_listen: str = "127.0.0.1"
+    # Several instances on one database (polling mode): each needs its own INSTANCE_ID (the
+    # host name by default); one polls, the others stand by and take over when its lease
+    # (renewed every third of LEADER_LEASE_SECONDS) lapses.
+    instance_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=200)
+    leader_lease_seconds: float = Field(default=6.0, ge=1, le=300)
     # "json": one JSON object per log line (for log collectors); "text": readable lines.
     log_format: Literal["text", "json"] = "text"
 

@@ -15,6 +15,7 @@ from bot.db.feedback import FeedbackRepository
 from bot.db.health import HealthRepository
 from bot.db.inbox import InboxRepository
 from bot.db.knowledge import KnowledgeRepository
+from bot.db.leases import LeaseRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
@@ -53,6 +54,7 @@ class Services:
     feedback: FeedbackRepository
     reminders: ReminderRepository
     health: HealthRepository
+    leases: LeaseRepository
     outbox: OutboxRepository
     inbox: InboxRepository
     desk_store: DeskRepository
@@ -146,6 +148,7 @@ def build_services(settings: Settings) -> Services:
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
         health=HealthRepository(db),
+        leases=LeaseRepository(db),
         outbox=outbox,
         inbox=InboxRepository(db),
         desk_store=desk_store,

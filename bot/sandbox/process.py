@@ -7,6 +7,7 @@ import asyncio
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,9 @@ class BotProcess:
         self.database: Path | str = self.env.get("DATABASE_URL") or self.db_path
         self.errors_expected = False  # a test that provokes errors on purpose sets this
 
-    async def start(self) -> None:
-        # Taking updates: a poll, or (webhook mode) the webhook set.
+    async def start(self, ready: Callable[[], bool] | None = None) -> None:
+        """Start and wait until it takes updates (a poll, or the webhook set), or until
+        `ready` says so (a standby instance, say)."""
         polls_before = self.emulator.calls["getUpdates"] + self.emulator.calls["setWebhook"]
         log = self.log_path.open("ab")
         self.process = await asyncio.create_subprocess_exec(
@@ -61,8 +63,12 @@ class BotProcess:
         try:
             await self.emulator.wait_until(
                 lambda: (
-                    self.emulator.calls["getUpdates"] + self.emulator.calls["setWebhook"]
-                    > polls_before
+                    (
+                        ready()
+                        if ready
+                        else self.emulator.calls["getUpdates"] + self.emulator.calls["setWebhook"]
+                        > polls_before
+                    )
                     or (self.process is not None and self.process.returncode is not None)
                 ),
                 timeout=STARTUP_TIMEOUT,
