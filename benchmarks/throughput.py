@@ -18,12 +18,14 @@ to the ticket's topic, the agent's answer relayed back) and prints, for each bot
 
     python benchmarks/throughput.py [--runs 3] [--rates 50,100,150,200] [--seconds 20]
     python benchmarks/throughput.py --quick [--rates 150]   # one run, our bot only
+    python benchmarks/throughput.py --database both        # the bot on SQLite and PostgreSQL
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import statistics
@@ -38,8 +40,10 @@ from benchmarks.history import seed_history
 from benchmarks.memory import peak_rss_mb
 from benchmarks.traffic import KINDS, Driver, closed_loop, open_loop, prepare, users_for
 from bot.core.diagnostics import summarize
+from bot.sandbox import peek
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.people import GROUP_ID
+from bot.sandbox.pg_cluster import Cluster, start_cluster
 from bot.sandbox.process import TOKEN, BotProcess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,6 +90,9 @@ class RunResult:
     diagnostics: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
+_databases = itertools.count(1)  # a fresh PostgreSQL database per run
+
+
 async def _start_floor(emulator: BotApiEmulator, script: str) -> asyncio.subprocess.Process:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -105,6 +112,7 @@ async def measure(
     seconds: float,
     history: tuple[int, int] | None,
     diagnose: bool = True,
+    cluster: Cluster | None = None,
 ) -> RunResult:
     emulator = BotApiEmulator(TOKEN)
     await emulator.start()
@@ -119,6 +127,11 @@ async def measure(
             pid = floor.pid
         else:
             env = {**BOT_ENV, "DIAGNOSTICS_FILE": str(diagnostics)} if diagnose else BOT_ENV
+            if which == "bot-pg":
+                assert cluster is not None
+                name = f"bench_{os.getpid()}_{next(_databases)}"
+                peek.query(cluster.url, f"CREATE DATABASE {name}")
+                env = {**env, "DATABASE_URL": cluster.url_for(name)}
             bot = BotProcess(emulator, Path(workdir), AGENT_CHAT_ID=str(GROUP_ID), **env)
             await bot.start()
             if history is not None:
@@ -169,17 +182,20 @@ def spread(values: list[float], digits: int = 1) -> str:
 
 
 def report(results: dict[str, list[RunResult]], rates: list[float]) -> None:
-    ours = results["bot"]
+    bots = [name for name in results if name.startswith("bot")]
+    ours = results[bots[0]]
     print("\nthroughput, updates/s (median of runs, with the range)")
     for name, runs in results.items():
         print(f"  {name:<14} {spread([r.updates_per_second for r in runs])}")
-    for floor in FLOORS:
-        if floor in results:
-            ratios = [
-                o.updates_per_second / f.updates_per_second
-                for o, f in zip(ours, results[floor], strict=True)
-            ]
-            print(f"  ratio bot / {floor:<12} {spread(ratios, 2)}×")
+    pairs = [(bot, floor) for bot in bots for floor in FLOORS if floor in results]
+    if len(bots) == 2:
+        pairs.insert(0, (bots[1], bots[0]))  # PostgreSQL against SQLite
+    for top, bottom in pairs:
+        ratios = [
+            t.updates_per_second / b.updates_per_second
+            for t, b in zip(results[top], results[bottom], strict=True)
+        ]
+        print(f"  ratio {top} / {bottom:<12} {spread(ratios, 2)}×")
     print("\nlatency, ms: injection → first visible answer (median of runs, with the range)")
     for name, runs in results.items():
         for rate in rates:
@@ -204,7 +220,8 @@ def report(results: dict[str, list[RunResult]], rates: list[float]) -> None:
     if ours[-1].diagnostics:
         print("\nwhere the bot's time goes (all rates of a run; the last run)")
         _where_time_goes(ours[-1].diagnostics)
-    print(f"\npeak RSS, MB: bot {spread([r.peak_rss_mb for r in ours])}")
+    for bot in bots:
+        print(f"\npeak RSS, MB: {bot} {spread([r.peak_rss_mb for r in results[bot]])}")
 
 
 def _where_time_goes(diagnostics: dict[str, dict[str, float]]) -> None:
@@ -243,13 +260,20 @@ async def main_async(args: argparse.Namespace) -> None:
         f" {args.seconds:g} s each; {args.runs} run(s); machine: {os.cpu_count()} CPUs,"
         f" Python {sys.version.split()[0]}"
     )
-    names = ["bot"] if args.quick else ["bot", *FLOORS]
+    bots = {"sqlite": ["bot"], "postgres": ["bot-pg"], "both": ["bot", "bot-pg"]}[args.database]
+    names = bots if args.quick else [*bots, *FLOORS]
+    cluster = start_cluster() if args.database != "sqlite" else None
     results: dict[str, list[RunResult]] = {name: [] for name in names}
     history = (args.history_users, args.history_tickets) if args.history else None
     for run in range(args.runs):
         for name in names:  # interleaved, so a machine that slows down hurts all alike
             result = await measure(
-                name, rates=rates, seconds=args.seconds, history=history, diagnose=args.diagnose
+                name,
+                rates=rates,
+                seconds=args.seconds,
+                history=history,
+                diagnose=args.diagnose,
+                cluster=cluster,
             )
             results[name].append(result)
             p99 = ", ".join(f"{r:g}/s p99 {result.by_rate[r].p99:.1f}" for r in rates)
@@ -257,6 +281,8 @@ async def main_async(args: argparse.Namespace) -> None:
                 f"run {run + 1} {name:<13} {result.updates_per_second:6.1f} upd/s  {p99}",
                 flush=True,
             )
+    if cluster is not None:
+        cluster.stop()
     report(results, rates)
 
 
@@ -269,6 +295,12 @@ def main() -> None:
     parser.add_argument("--history-users", type=int, default=100_000)
     parser.add_argument("--history-tickets", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="one run of our bot only")
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgres", "both"),
+        default="sqlite",
+        help="the bot on SQLite (default), on PostgreSQL (a throw-away local cluster), or both",
+    )
     parser.add_argument(
         "--no-diagnostics",
         dest="diagnose",
