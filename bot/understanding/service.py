@@ -1,6 +1,6 @@
 """Understanding as a service: the shipped model (bot/understanding/data) loaded once, or, when
-the corpus has changed since it was built, a model trained in a worker thread; queries answered
-off the event loop."""
+the corpus has changed since it was built, a model trained in a child process (apart.py) that
+a worker thread waits for; queries answered off the event loop."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from pathlib import Path
 from bot.core.diagnostics import DIAGNOSTICS
 from bot.domain.knowledge import FaqCandidate
 from bot.faq.knowledge import KnowledgeSnapshot
+from bot.understanding.apart import train_apart
 from bot.understanding.candidates import AskedText, comparable, group_by_meaning
 from bot.understanding.corpus import Example, fingerprint, training_set
 from bot.understanding.decision import Understanding, decide
-from bot.understanding.encoder import Encoder, shared_encoder
+from bot.understanding.encoder import Encoder, SentenceEncoder, shared_encoder
 from bot.understanding.labels import Intent
 from bot.understanding.model import IntentModel
 
@@ -96,11 +97,14 @@ class UnderstandingService:
             return current  # already learned exactly this
         if self.load_shipped():
             return self._ready()
-        # scikit-learn (and SciPy) only when a model must really be trained: ~100 MB.
-        from bot.understanding.training import train
-
         started = time.perf_counter()
-        model = train(examples, self._encoder)
+        encoder = self._encoder
+        if isinstance(encoder, SentenceEncoder):
+            model = train_apart(examples, encoder, encoder.cache_dir)
+        else:  # a stand-in encoder (tests) lives only in this process
+            from bot.understanding.training import train
+
+            model = train(examples, encoder)
         model.rank(["warm up"])  # loads the encoder's weights now, not on a user's question
         with self._lock:
             self._model = model
