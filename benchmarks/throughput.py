@@ -261,7 +261,7 @@ async def main_async(args: argparse.Namespace) -> None:
         f" Python {sys.version.split()[0]}"
     )
     bots = {"sqlite": ["bot"], "postgres": ["bot-pg"], "both": ["bot", "bot-pg"]}[args.database]
-    names = bots if args.quick else [*bots, *FLOORS]
+    names = bots if args.quick or not args.floors else [*bots, *FLOORS]
     cluster = start_cluster() if args.database != "sqlite" else None
     results: dict[str, list[RunResult]] = {name: [] for name in names}
     history = (args.history_users, args.history_tickets) if args.history else None
@@ -295,6 +295,9 @@ def main() -> None:
     parser.add_argument("--history-users", type=int, default=100_000)
     parser.add_argument("--history-tickets", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="one run of our bot only")
+    parser.add_argument(
+        "--no-floors", dest="floors", action="store_false", help="our bot(s) only, every run"
+    )
     parser.add_argument(
         "--database",
         choices=("sqlite", "postgres", "both"),

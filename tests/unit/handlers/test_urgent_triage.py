@@ -71,6 +71,10 @@ MAYBE_URGENT = (
     "there is a charge I did not expect on my account",
     "money missing from my balance?",
     "my balance looks lower than it should",
+    "where did 20 USDT go",
+    "why is my balance smaller",
+    "balance went down without reason",
+    "余额好像不对",
 )
 
 
