@@ -8,6 +8,8 @@ the placeholders to `$1…` on the way."""
 from __future__ import annotations
 
 import asyncio
+import functools
+import itertools
 import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterable
 from contextlib import asynccontextmanager
@@ -25,23 +27,21 @@ T = TypeVar("T")
 CLOSE_SECONDS = 5
 _STATUS_COUNT = re.compile(r"(\d+)$")
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?")
+_ROW_STATEMENT = re.compile(r"\s*(SELECT|WITH)\b", re.IGNORECASE)
+_RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 
 
-def to_postgres(sql: str, cache: dict[str, str] = {}) -> str:  # noqa: B006 (a memo on purpose)
+# Both run on every statement; the repositories' SQL is a few hundred constant strings.
+@functools.cache
+def to_postgres(sql: str) -> str:
     """`?` → `$1, $2, …`, leaving quoted text alone."""
-    translated = cache.get(sql)
-    if translated is None:
-        counter = iter(range(1, 10_000))
-        translated = _TOKENS.sub(
-            lambda m: f"${next(counter)}" if m.group() == "?" else m.group(), sql
-        )
-        cache[sql] = translated
-    return translated
+    counter = itertools.count(1)
+    return _TOKENS.sub(lambda m: f"${next(counter)}" if m.group() == "?" else m.group(), sql)
 
 
+@functools.cache
 def _returns_rows(sql: str) -> bool:
-    head = sql.lstrip()[:6].upper()
-    return head in ("SELECT", "WITH  ") or head.startswith("WITH") or " RETURNING " in sql.upper()
+    return bool(_ROW_STATEMENT.match(sql) or _RETURNING.search(sql))
 
 
 class Result:
@@ -50,13 +50,13 @@ class Result:
     def __init__(self, rowcount: int, rows: list[asyncpg.Record]) -> None:
         self.rowcount = rowcount
         self.lastrowid: int | None = None  # PostgreSQL has none: use RETURNING id
-        self._rows = rows
+        self.rows = rows
 
     async def fetchone(self) -> asyncpg.Record | None:
-        return self._rows[0] if self._rows else None
+        return self.rows[0] if self.rows else None
 
     async def fetchall(self) -> list[asyncpg.Record]:
-        return self._rows
+        return self.rows
 
     async def close(self) -> None:
         return None
@@ -128,7 +128,7 @@ class PgConnection:
 
 class _SyncResult:
     def __init__(self, result: Result) -> None:
-        self.rowcount, self.lastrowid, self._rows = result.rowcount, None, result._rows
+        self.rowcount, self.lastrowid, self._rows = result.rowcount, None, result.rows
 
     def fetchone(self) -> asyncpg.Record | None:
         return self._rows[0] if self._rows else None

@@ -12,10 +12,10 @@ from collections import Counter
 
 import aiohttp
 
+from bot.plumbing.ops_server import SECRET_HEADER
 from bot.sandbox.records import BOT_USERNAME, JSON, ApiError
 from bot.sandbox.state import EmulatorState
 
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 RETRY_PAUSE_SECONDS = 0.2
 POST_TIMEOUT_SECONDS = 10
 

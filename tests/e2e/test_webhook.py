@@ -9,7 +9,7 @@ import socket
 import aiohttp
 import pytest
 
-from bot.sandbox.webhooks import SECRET_HEADER
+from bot.plumbing.ops_server import SECRET_HEADER
 
 SECRET = "s3cret-Token_1"
 
