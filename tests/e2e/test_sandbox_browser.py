@@ -86,8 +86,15 @@ async def _press(page: Page, label: str) -> None:
 
 
 async def _say(page: Page, text: str) -> None:
+    """Type and send. The page ignores Enter until the chat just opened is shown (a new user
+    opens theirs a moment after being added); the box empties once the text is sent."""
     await page.fill("#composer-text", text)
-    await page.press("#composer-text", "Enter")
+    for _ in range(50):
+        await page.press("#composer-text", "Enter")
+        if await page.input_value("#composer-text") == "":
+            return
+        await page.wait_for_timeout(100)
+    raise AssertionError(f"the page did not send {text!r}")
 
 
 async def test_complaint_answered_by_an_agent_and_rated(sandbox, page: Page, tmp_path: Path):
