@@ -22,6 +22,7 @@ from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.diagnostics import DIAGNOSTICS
 from bot.core.metrics import UPDATE_SECONDS, UPDATES_HANDLED, update_kind
+from bot.plumbing.chat_state import reload_chat
 from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
 from bot.plumbing.instrument import instrument_all
@@ -29,9 +30,12 @@ from bot.plumbing.job_queue import DurableJobQueue
 from bot.plumbing.leadership import Leadership
 from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
+from bot.plumbing.replicas import ReplicaSet
+from bot.plumbing.shared_limits import SharedRateLimiter
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
 from bot.plumbing.webhook_mode import serve_ops, serve_webhook
+from bot.plumbing.worker_role import SENDER, WorkerRole
 from bot.runtime.context import BotContext, services_of
 from bot.runtime.services import Services, build_services
 from bot.ui import entries
@@ -44,6 +48,10 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 INBOX_KEEP = timedelta(days=1)
 CONNECTION_POOL_SIZE = 16
 INBOX_PRUNE_SECONDS = 3600
+SHARED_RELOAD_SECONDS = 5  # replicas: bans and recent tickets changed by the others
+SEND_SLOTS_PRUNE_SECONDS = 60
+SEND_SLOTS_KEEP_SECONDS = 300  # longer than any budget's window
+SEEN_UPDATES = 10_000  # replicas: update ids this process has started, newest kept
 
 # Our conversations key on (chat, user) on purpose: a flow follows the person, not one message.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
@@ -63,6 +71,11 @@ class SupportApplication(AnyApplication):
         # PTB would batch persistence every update_interval; a kill inside that window would
         # lose a step the user already saw acknowledged. Checkpoints write it at once.
         self.checkpoints = Checkpoints(services.inbox.mark_done_many, self.update_persistence)
+        self.replica_set: ReplicaSet | None = None
+        self.sender_role: WorkerRole | None = None
+        # Replicas: a chat taken back after a missed heartbeat queues its pending updates
+        # again; one this process already started must not run twice.
+        self._seen: dict[int, None] = {}
 
     async def process_update(self, update: object) -> None:
         # Telegram may deliver an update twice (a retry, a restart before the offset was
@@ -70,7 +83,7 @@ class SupportApplication(AnyApplication):
         if not isinstance(update, Update):
             await super().process_update(update)
             return
-        if self.bot.already_handled(update.update_id):
+        if self.bot.already_handled(update.update_id) or self._seen_before(update.update_id):
             return
         started = time.perf_counter()
         try:
@@ -82,6 +95,16 @@ class SupportApplication(AnyApplication):
             UPDATE_SECONDS.observe(time.perf_counter() - started)
             kind = update_kind(update.message is not None, update.callback_query is not None)
             UPDATES_HANDLED.labels(kind).inc()
+
+    def _seen_before(self, update_id: int) -> bool:
+        if self.replica_set is None:
+            return False
+        if update_id in self._seen:
+            return True
+        self._seen[update_id] = None
+        if len(self._seen) > SEEN_UPDATES:
+            del self._seen[next(iter(self._seen))]
+        return False
 
 
 async def _register_commands(application: AnyApplication) -> None:
@@ -106,16 +129,21 @@ async def _on_startup(application: AnyApplication) -> None:
         await application.leadership.wait_for_turn()
     await _register_commands(application)
     await handlers.startup(application)
-    await services.desk.start(application.bot)
-    services.broadcasts.start(application.bot)
+    await services.desk.start(application.bot, sending=not settings.replicas)
+    if not settings.replicas:
+        services.broadcasts.start(application.bot)
     await services.knowledge.start()  # the team's entries (the shipped ones on a new database)
     await services.understanding.start()  # the shipped model: ready before the first update
-    # Updates stored but not handled when the process last died are handled first.
-    for payload in await services.inbox.pending():
-        application.update_queue.put_nowait(Update.de_json(payload, application.bot))
     jobs = application.job_queue
     if jobs is None:
         raise RuntimeError("the bot needs the JobQueue (python-telegram-bot[job-queue])")
+    if settings.replicas:
+        assert isinstance(application, SupportApplication)
+        await _join_replicas(application)
+    else:
+        # Updates stored but not handled when the process last died are handled first.
+        for payload in await services.inbox.pending():
+            application.update_queue.put_nowait(Update.de_json(payload, application.bot))
     jobs.run_repeating(
         _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
     )
@@ -136,6 +164,55 @@ async def _on_startup(application: AnyApplication) -> None:
     log.info("bot @%s is up", me.username)
 
 
+async def _join_replicas(application: SupportApplication) -> None:
+    """Webhook mode on PostgreSQL: take chats as their updates come (or as their owner dies),
+    and send the outbox and broadcasts while holding the sender role."""
+    services = application.services
+    settings = services.settings
+    bot = application.bot
+
+    async def adopt(chat_id: int) -> None:
+        await reload_chat(application, services.state, chat_id)
+        if chat_id > 0:
+            await services.desk.refresh_user(chat_id)
+        for payload in await services.inbox.pending_for_chat(chat_id):
+            application.update_queue.put_nowait(Update.de_json(payload, bot))
+
+    async def start_sending() -> None:
+        await services.desk.start_sending()
+        services.broadcasts.start(bot)
+
+    async def stop_sending() -> None:
+        await services.broadcasts.stop()
+        await services.desk.stop()
+
+    application.replica_set = ReplicaSet(
+        services.replicas,
+        instance=settings.instance_id,
+        address=settings.replica_url,
+        lease_seconds=settings.leader_lease_seconds,
+        adopt=adopt,
+    )
+    await application.replica_set.join()
+    sender = Leadership(
+        services.leases, settings.instance_id, settings.leader_lease_seconds, role=SENDER
+    )
+    application.sender_role = WorkerRole(sender, start=start_sending, stop=stop_sending)
+    application.sender_role.begin()
+    jobs = application.job_queue
+    assert jobs is not None
+    jobs.run_repeating(_reload_shared, interval=SHARED_RELOAD_SECONDS, name="shared")
+    jobs.run_repeating(_prune_send_slots, interval=SEND_SLOTS_PRUNE_SECONDS, name="slots")
+
+
+async def _reload_shared(ctx: BotContext) -> None:
+    await ctx.services.desk.reload_shared()
+
+
+async def _prune_send_slots(ctx: BotContext) -> None:
+    await ctx.services.send_budget.prune(time.time() - SEND_SLOTS_KEEP_SECONDS)
+
+
 async def _prune_inbox(ctx: BotContext) -> None:
     await ctx.services.inbox.prune(utc_now() - INBOX_KEEP)
 
@@ -154,6 +231,10 @@ async def _check_sla(ctx: BotContext) -> None:
 async def _on_stop(application: AnyApplication) -> None:
     # Finish relays in flight while the database is still open.
     services = services_of(application)
+    if isinstance(application, SupportApplication) and application.replica_set is not None:
+        assert application.sender_role is not None
+        await application.sender_role.end()
+        await application.replica_set.leave()  # the others take this replica's chats at once
     await services.broadcasts.stop()
     await services.desk.stop()
     if isinstance(application, SupportApplication):
@@ -193,14 +274,7 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        # PTB types AIORateLimiter by its retry payload (int | None), ExtBot by its own (None).
-        rate_limiter=AIORateLimiter(  # type: ignore[arg-type]
-            overall_max_rate=settings.overall_max_rate,
-            overall_time_period=1,
-            group_max_rate=settings.group_max_messages,
-            group_time_period=settings.group_window_seconds,
-            max_retries=3,
-        ),
+        rate_limiter=_rate_limiter(settings, services),
     )
     bot.attach_inbox(services.inbox, services.screen)
     application = (
@@ -224,6 +298,20 @@ def build_application(
         DIAGNOSTICS.enable()
         instrument_all(application.handlers)
     return application
+
+
+def _rate_limiter(settings: Settings, services: Services) -> Any:
+    """Replicas draw on one send budget in the database; one process keeps it in memory."""
+    if settings.replicas:
+        return SharedRateLimiter(services.send_budget, settings)
+    # PTB types AIORateLimiter by its retry payload (int | None), ExtBot by its own (None).
+    return AIORateLimiter(
+        overall_max_rate=settings.overall_max_rate,
+        overall_time_period=1,
+        group_max_rate=settings.group_max_messages,
+        group_time_period=settings.group_window_seconds,
+        max_retries=3,
+    )
 
 
 class StartupError(Exception):

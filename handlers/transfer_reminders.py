@@ -26,6 +26,8 @@ from bot.ui.ticket_ack import open_and_acknowledge
 
 REMINDER_KIND = "transfer_arrived"
 RETRY_SECONDS = 60
+CLAIM_SECONDS = 60  # a replica killed while sending leaves the reminder to another after this
+REARM_SECONDS = 10  # replicas: how often each arms reminders another replica created
 NAMESPACE = callbacks.claim("rem", __name__)
 ORDER = 32
 
@@ -67,10 +69,25 @@ def schedule(application: Application[Any, Any, Any, Any, Any, Any], reminder: R
 
 
 async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """JobQueue jobs do not survive a restart; the database does, so re-arm from it."""
+    """JobQueue jobs do not survive a restart; the database does, so re-arm from it. Replicas
+    each arm every reminder (and look again now and then for new ones): the one that claims
+    it when it is due sends it."""
+    await _arm_all(application)
+    if services_of(application).settings.replicas:
+        _job_queue(application).run_repeating(
+            _rearm, interval=REARM_SECONDS, first=REARM_SECONDS, name="reminders"
+        )
+
+
+async def _arm_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    jobs = _job_queue(application)
     for reminder in await services_of(application).reminders.pending():
-        if reminder.kind == REMINDER_KIND:
+        if reminder.kind == REMINDER_KIND and not jobs.get_jobs_by_name(f"reminder:{reminder.id}"):
             schedule(application, reminder)
+
+
+async def _rearm(ctx: BotContext) -> None:
+    await _arm_all(ctx.application)
 
 
 async def send_reminder(ctx: BotContext) -> None:
@@ -80,6 +97,8 @@ async def send_reminder(ctx: BotContext) -> None:
     reminder = await services.reminders.get(ctx.job.data)
     if reminder is None or reminder.status is not ReminderStatus.PENDING:
         return
+    if not await services.reminders.claim(reminder.id, seconds=CLAIM_SECONDS):
+        return  # another replica is sending it
     ctx.profile = await services.users.get(reminder.user_id)
     rows = [
         [
@@ -97,6 +116,7 @@ async def send_reminder(ctx: BotContext) -> None:
         pass  # the user blocked the bot: nobody to ask
     except TelegramError:
         # Transient: try again in a minute rather than dropping the promise.
+        await services.reminders.unclaim(reminder.id)
         # Through the Application: PTB types CallbackContext.job_queue with an unbound context type.
         _job_queue(ctx.application).run_once(
             send_reminder, RETRY_SECONDS, data=reminder.id, name=f"reminder:{reminder.id}"

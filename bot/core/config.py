@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     group_max_messages: int = Field(default=20, gt=0)
     group_window_seconds: float = Field(default=60, gt=0)
     private_chat_interval_seconds: float = Field(default=1.0, ge=0)
+    # Replicas share these budgets through the database; a private chat there may take this
+    # many sends at once, then one per PRIVATE_CHAT_INTERVAL_SECONDS on average.
+    private_chat_burst: int = Field(default=3, gt=0, le=20)
     # How long a getChatMember answer about an agent is trusted.
     agent_cache_seconds: float = Field(default=300, ge=0)
     # More than this many messages from one user within the window are throttled.
@@ -117,8 +120,17 @@ class Settings(BaseSettings):
     # (renewed every third of LEADER_LEASE_SECONDS) lapses.
     instance_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=200)
     leader_lease_seconds: float = Field(default=6.0, ge=1, le=300)
+    # Webhook mode on PostgreSQL runs as replicas: each chat's updates are handled by one of
+    # them, and the others forward them to it at this address (default: this host's name at
+    # WEBHOOK_PORT and the webhook's path).
+    replica_address: str | None = None
     # "json": one JSON object per log line (for log collectors); "text": readable lines.
     log_format: Literal["text", "json"] = "text"
+
+    @property
+    def replicas(self) -> bool:
+        """Several instances may take updates at once: webhook mode on PostgreSQL."""
+        return bool(self.webhook_url) and self.database[0] == "postgresql"
 
     @property
     def desk_language(self) -> Locale:
@@ -138,6 +150,7 @@ class Settings(BaseSettings):
         "draft_api_key",
         "desk_locale",
         "webhook_url",
+        "replica_address",
         "webhook_secret",
         "database_url",
         "ops_port",
@@ -212,6 +225,13 @@ class Settings(BaseSettings):
     def webhook_path(self) -> str:
         """The path of WEBHOOK_URL, where the bot's own server takes updates."""
         return urlsplit(self.webhook_url or "").path or "/"
+
+    @property
+    def replica_url(self) -> str:
+        """Where the other replicas forward this one's chats' updates."""
+        if self.replica_address:
+            return self.replica_address
+        return f"http://{socket.gethostname()}:{self.webhook_port}{self.webhook_path}"
 
     @field_validator("timezone")
     @classmethod

@@ -14,13 +14,17 @@ class InboxRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
 
-    async def store(self, updates: list[dict[str, Any]]) -> set[int]:
-        """Store a batch; returns the ids among them that were already handled (Telegram
-        delivering an update again), so the caller need not ask the database per update."""
+    async def store(
+        self, updates: list[dict[str, Any]], chats: list[int | None] | None = None
+    ) -> set[int]:
+        """Store a batch (with the chat, else the user, each update is from); returns the ids
+        among them that were already handled (Telegram delivering an update again), so the
+        caller need not ask the database per update."""
         if not updates:
             return set()
         now = iso(utc_now())
         ids = [u["update_id"] for u in updates]
+        chats = chats if chats is not None else [None] * len(updates)
         async with self._db.transaction() as conn:
             marks = ", ".join("?" * len(ids))
             async with conn.execute(
@@ -29,9 +33,12 @@ class InboxRepository:
             ) as cursor:
                 done = {row[0] for row in await cursor.fetchall()}
             await conn.executemany(
-                "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)"
+                "INSERT INTO inbox (update_id, payload, received_at, chat_id) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT DO NOTHING",
-                [(u["update_id"], json.dumps(u, ensure_ascii=False), now) for u in updates],
+                [
+                    (u["update_id"], json.dumps(u, ensure_ascii=False), now, chat)
+                    for u, chat in zip(updates, chats, strict=True)
+                ],
             )
         return done
 
@@ -47,6 +54,14 @@ class InboxRepository:
         conn = await self._db.connection()
         async with conn.execute(
             "SELECT payload FROM inbox WHERE status = 'pending' ORDER BY update_id"
+        ) as cursor:
+            return [json.loads(row[0]) for row in await cursor.fetchall()]
+
+    async def pending_for_chat(self, chat_id: int) -> list[dict[str, Any]]:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT payload FROM inbox WHERE chat_id = ? AND status = 'pending' ORDER BY update_id",
+            (chat_id,),
         ) as cursor:
             return [json.loads(row[0]) for row in await cursor.fetchall()]
 

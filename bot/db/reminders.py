@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -58,6 +59,22 @@ class ReminderRepository:
         async with conn.execute("SELECT * FROM reminders WHERE id = ?", (reminder_id,)) as cursor:
             row = await cursor.fetchone()
         return self._reminder(row) if row else None
+
+    async def claim(self, reminder_id: int, *, seconds: float) -> bool:
+        """Take a due reminder to send it (replicas arm the same reminder; one sends it).
+        A claim lapses after `seconds`, so a replica killed mid-send leaves it to another."""
+        now = time.time()
+        conn = await self._db.connection()
+        cursor = await conn.execute(
+            "UPDATE reminders SET claimed_until = ? WHERE id = ? AND status = 'pending'"
+            " AND (claimed_until IS NULL OR claimed_until < ?)",
+            (now + seconds, reminder_id, now),
+        )
+        return cursor.rowcount > 0
+
+    async def unclaim(self, reminder_id: int) -> None:
+        conn = await self._db.connection()
+        await conn.execute("UPDATE reminders SET claimed_until = NULL WHERE id = ?", (reminder_id,))
 
     async def set_status(self, reminder_id: int, status: ReminderStatus) -> bool:
         """Move a reminder on; False if it was already there (a second tap, a replay)."""

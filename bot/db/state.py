@@ -39,6 +39,31 @@ class StateRepository:
             rows = await cursor.fetchall()
         return {row["owner_id"]: json.loads(row["data"]) for row in rows}
 
+    async def load_one(self, scope: DataScope, owner_id: int) -> JsonDict | None:
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT data FROM persisted_data WHERE scope = ? AND owner_id = ?",
+            (scope.value, owner_id),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return json.loads(row["data"]) if row else None
+
+    async def load_chat_conversations(
+        self, handler_name: str, chat_id: int
+    ) -> list[ConversationRow]:
+        """The conversations in one chat (keys start with the chat's id)."""
+        conn = await self._db.connection()
+        async with conn.execute(
+            "SELECT conv_key, state FROM conversation_state WHERE handler_name = ?"
+            " AND conv_key LIKE ?",
+            (handler_name, f"[{chat_id},%"),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            ConversationRow(key=tuple(json.loads(row["conv_key"])), state=json.loads(row["state"]))
+            for row in rows
+        ]
+
     async def save(self, scope: DataScope, owner_id: int, data: object) -> None:
         conn = await self._db.connection()
         await conn.execute(

@@ -18,8 +18,11 @@ class ActiveTickets:
         self._reopen = timedelta(days=reopen_days)
         self._users: set[int] = set()
 
-    async def load(self) -> None:
-        self._users = set(await self._tickets.users_with_recent_tickets(utc_now() - self._reopen))
+    async def load(self, *, keep_known: bool = False) -> None:
+        """All users with a recent ticket; `keep_known` adds to the set instead of replacing
+        it, so a ticket opened while the query ran is not forgotten."""
+        found = set(await self._tickets.users_with_recent_tickets(utc_now() - self._reopen))
+        self._users = self._users | found if keep_known else found
 
     async def refresh(self, user_id: int) -> None:
         ticket = await self._tickets.latest_for_user(user_id)

@@ -67,7 +67,9 @@ class DeskService:
     def agent_locale(self) -> Locale:
         return self.queue.agent_locale
 
-    async def start(self, bot: Bot) -> None:
+    async def start(self, bot: Bot, *, sending: bool = True) -> None:
+        """Load the desk; with `sending`, also start sending the outbox (replicas: only the
+        one holding the sender role sends, see start_sending)."""
         await self.bans.load()
         await self._active.load()
         if not self.queue.enabled:
@@ -97,6 +99,13 @@ class DeskService:
         except TelegramError as error:
             log.error("cannot read the agents' group %s: %s", self.queue.group_id, error)
         log.info("agent desk in %s mode", "forum" if worker.is_forum else "reply")
+        if sending:
+            await self.start_sending()
+
+    async def start_sending(self) -> None:
+        worker = self._worker
+        if worker is None:
+            return
         await self._outbox.retry_all_now()
         # Tickets opened while the desk was unreachable get their card now.
         for ticket_id in await self._tickets.without_card():
@@ -108,3 +117,12 @@ class DeskService:
     async def stop(self) -> None:
         if self._worker is not None:
             await self._worker.stop()
+
+    async def reload_shared(self) -> None:
+        """Replicas: bans and tickets changed by the others (a ban from the agents' group,
+        handled elsewhere; a ticket opened before this replica took the user's chat)."""
+        await self.bans.load()
+        await self._active.load(keep_known=True)
+
+    async def refresh_user(self, user_id: int) -> None:
+        await self._active.refresh(user_id)

@@ -18,31 +18,36 @@ STANDBY_CHECK_SECONDS = 1.0
 
 
 class Leadership:
-    def __init__(self, leases: LeaseRepository, instance: str, seconds: float) -> None:
+    def __init__(
+        self, leases: LeaseRepository, instance: str, seconds: float, *, role: str = POLLER
+    ) -> None:
         self._leases = leases
         self.instance = instance
         self.seconds = seconds
+        self.role = role
 
     @property
     def renew_every(self) -> float:
         return self.seconds / 3
 
     async def wait_for_turn(self) -> None:
-        """Return once this instance holds the poller lease."""
+        """Return once this instance holds the role's lease."""
         told = False
-        while not await self._leases.try_hold(POLLER, self.instance, seconds=self.seconds):
+        while not await self._leases.try_hold(self.role, self.instance, seconds=self.seconds):
             if not told:
-                holder = await self._leases.holder(POLLER)
-                log.info("standby: %s polls; taking over when its lease lapses", holder)
+                holder = await self._leases.holder(self.role)
+                log.info(
+                    "standby: %s is the %s; taking over when its lease lapses", holder, self.role
+                )
                 told = True
             await asyncio.sleep(STANDBY_CHECK_SECONDS)
-        log.info("instance %s holds the poller lease: polling", self.instance)
+        log.info("instance %s holds the %s lease", self.instance, self.role)
 
     async def keep(self) -> bool:
-        held = await self._leases.try_hold(POLLER, self.instance, seconds=self.seconds)
+        held = await self._leases.try_hold(self.role, self.instance, seconds=self.seconds)
         if not held:
-            log.error("instance %s lost the poller lease: stopping", self.instance)
+            log.error("instance %s lost the %s lease", self.instance, self.role)
         return held
 
     async def hand_back(self) -> None:
-        await self._leases.release(POLLER, self.instance)
+        await self._leases.release(self.role, self.instance)

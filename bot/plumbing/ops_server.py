@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,7 +17,9 @@ from telegram import Update
 
 from bot.core.metrics import BROADCAST_DEPTH, INBOX_DEPTH, OUTBOX_DEPTH
 from bot.db.health import QueueDepths
+from bot.plumbing.replicas import FORWARDED_HEADER, ReplicaSet, Route
 from bot.plumbing.transport import SupportBot
+from bot.plumbing.update_order import order_key
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,7 @@ class Intake:
     secret: str
     path: str
     draining: bool = False
+    replicas: ReplicaSet | None = None  # several replicas: each chat's updates go to its owner
 
 
 class OpsServer:
@@ -104,12 +108,23 @@ class OpsServer:
             return web.Response(status=403)
         if intake.draining:
             return web.Response(status=503)  # Telegram tries again (another replica, or later)
+        body = await request.read()
         try:
-            update = Update.de_json(await request.json(), intake.bot)
+            update = Update.de_json(json.loads(body), intake.bot)
         except Exception:
             return web.Response(status=400, text="not an update\n")
         if update is None:
             return web.Response(status=400, text="not an update\n")
+        chat = order_key(update)
+        if intake.replicas is not None and chat is not None:
+            routing = await intake.replicas.route(chat)
+            if routing.route is Route.THERE and FORWARDED_HEADER not in request.headers:
+                status = await intake.replicas.forward(
+                    routing.address, body, {SECRET_HEADER: given}
+                )
+                return web.Response(status=200 if status == 200 else 503)
+            if routing.route is not Route.HERE:
+                return web.Response(status=503)  # Telegram tries again shortly
         # Stored before the answer: a 200 means the update is durable.
         await intake.bot.file_updates((update,))
         await intake.queue.put(update)

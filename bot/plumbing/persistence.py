@@ -32,6 +32,11 @@ class SQLitePersistence(BasePersistence[JsonDict, JsonDict, JsonDict]):
         await self._repo.save(scope, owner_id, data)
         self._written[(scope.value, owner_id)] = encoded
 
+    def loaded(self, scope: DataScope, owner_id: int, data: object) -> None:
+        """Data read back from the database (another replica wrote it): what is written."""
+        encoded = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        self._written[(scope.value, owner_id)] = encoded
+
     async def get_user_data(self) -> dict[int, JsonDict]:
         return await self._repo.load_scope(DataScope.USER)
 

@@ -17,6 +17,7 @@ from bot.core.diagnostics import DIAGNOSTICS
 from bot.core.metrics import record_send
 from bot.db.inbox import InboxRepository
 from bot.plumbing.http_client import AiohttpRequest
+from bot.plumbing.update_order import order_key
 from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,8 @@ class SupportBot(ExtBot[None]):
                 copies = await asyncio.to_thread(lambda: [screen.screen(u) for u in updates])
             else:
                 copies = [screen.screen(u) for u in updates]
-            self._redelivered |= await inbox.store(copies)
+            chats = [order_key(u) for u in updates]
+            self._redelivered |= await inbox.store(copies, chats)
 
     def already_handled(self, update_id: int) -> bool:
         """True once for an update Telegram delivered again after it had been handled."""

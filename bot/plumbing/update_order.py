@@ -13,7 +13,8 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 
-def _order_key(update: object) -> int | None:
+def order_key(update: object) -> int | None:
+    """The unit kept in order: the chat, else the user (None: neither)."""
     if not isinstance(update, Update):
         return None
     if update.effective_chat is not None:
@@ -28,7 +29,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._users: Counter[int] = Counter()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = _order_key(update)
+        key = order_key(update)
         if key is None:
             await coroutine
             return

@@ -40,6 +40,7 @@ async def serve_webhook(application: AnyApplication, settings: Settings, depths:
     try:
         if application.post_init is not None:
             await application.post_init(application)
+        intake.replicas = getattr(application, "replica_set", None)
         await server.start(settings.webhook_listen, settings.webhook_port)
         await application.start()
         await bot.set_webhook(

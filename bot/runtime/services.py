@@ -19,6 +19,8 @@ from bot.db.leases import LeaseRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
+from bot.db.replicas import ReplicaRepository
+from bot.db.send_budget import SendBudgetRepository
 from bot.db.state import StateRepository
 from bot.db.stats import StatsRepository
 from bot.db.store import Store
@@ -55,6 +57,8 @@ class Services:
     reminders: ReminderRepository
     health: HealthRepository
     leases: LeaseRepository
+    replicas: ReplicaRepository
+    send_budget: SendBudgetRepository
     outbox: OutboxRepository
     inbox: InboxRepository
     desk_store: DeskRepository
@@ -149,6 +153,8 @@ def build_services(settings: Settings) -> Services:
         reminders=ReminderRepository(db),
         health=HealthRepository(db),
         leases=LeaseRepository(db),
+        replicas=ReplicaRepository(db),
+        send_budget=SendBudgetRepository(db),
         outbox=outbox,
         inbox=InboxRepository(db),
         desk_store=desk_store,

@@ -1,0 +1,86 @@
+"""Telegram's send limits as one budget every replica draws from: a sliding window per scope
+("all" for the bot-wide limit, "chat:<id>" for a group or a private chat), kept in the
+database. A send takes a slot in each of its scopes before it goes and settles the slot when
+it has finished: Telegram counts a send when it arrives, which is between the two, so a
+window counted on finish times never runs ahead of Telegram's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.db.store import Store
+
+IN_FLIGHT_SECONDS = 30.0  # a slot not settled (its replica died mid-send) counts this long
+MIN_WAIT_SECONDS = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    scope: str
+    limit: int  # sends at most…
+    window: float  # …per this many seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """Either the slots taken (send now), or how long to wait before asking again."""
+
+    slots: tuple[int, ...] = ()
+    wait: float = 0.0
+
+
+class SendBudgetRepository:
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    async def take(self, budgets: Sequence[Budget], now: float) -> Taken:
+        ordered = sorted(budgets, key=lambda b: b.scope)  # one lock order: no deadlock
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO send_scopes (scope) VALUES (?) ON CONFLICT DO NOTHING",
+                [(b.scope,) for b in ordered],
+            )
+            for budget in ordered:  # the scope's row lock: one replica counts at a time
+                await conn.execute(
+                    "UPDATE send_scopes SET scope = scope WHERE scope = ?", (budget.scope,)
+                )
+            wait = 0.0
+            for budget in ordered:
+                async with conn.execute(
+                    "SELECT COUNT(*), MIN(at) FROM send_slots WHERE scope = ? AND at > ?",
+                    (budget.scope, now - budget.window),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                count, oldest = (int(row[0]), row[1]) if row else (0, None)
+                if count >= budget.limit:
+                    # The oldest send leaves the window then; one still in flight: soon.
+                    free_at = (
+                        oldest + budget.window if oldest is not None and oldest <= now else now
+                    )
+                    wait = max(wait, free_at - now, MIN_WAIT_SECONDS)
+            if wait > 0:
+                return Taken(wait=wait)
+            slots: list[int] = []
+            for budget in ordered:
+                async with conn.execute(
+                    "INSERT INTO send_slots (scope, at) VALUES (?, ?) RETURNING id",
+                    (budget.scope, now + IN_FLIGHT_SECONDS),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                assert row is not None
+                slots.append(int(row[0]))
+        return Taken(slots=tuple(slots))
+
+    async def settle(self, slots: Sequence[int], at: float) -> None:
+        if not slots:
+            return
+        conn = await self._db.connection()
+        await conn.executemany(
+            "UPDATE send_slots SET at = ? WHERE id = ?", [(at, s) for s in slots]
+        )
+
+    async def prune(self, before: float) -> int:
+        conn = await self._db.connection()
+        cursor = await conn.execute("DELETE FROM send_slots WHERE at < ?", (before,))
+        return cursor.rowcount

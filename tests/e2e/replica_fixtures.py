@@ -1,0 +1,88 @@
+"""Several bot processes in webhook mode on one PostgreSQL database, with the emulator posting
+each update to one of them in turn (replicas behind a balancer)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bot.sandbox import peek
+from bot.sandbox.emulator import BotApiEmulator
+from bot.sandbox.pg_cluster import Cluster, start_cluster
+from tests.e2e.harness import GROUP_ID, BotProcess
+
+SECRET = "replica-Secret_1"
+HOOK = "/telegram/hook"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def replica_cluster(pg_cluster: Cluster | None) -> Iterator[Cluster]:
+    """The session's PostgreSQL cluster, or one of our own when the suite runs on SQLite."""
+    if pg_cluster is not None:
+        yield pg_cluster
+        return
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@dataclass
+class Replicas:
+    emulator: BotApiEmulator
+    workdir: Path
+    database_url: str
+    env: dict[str, str]
+    processes: list[BotProcess] = field(default_factory=list)
+
+    async def start(self, count: int) -> list[BotProcess]:
+        for n in range(count):
+            port = free_port()
+            folder = self.workdir / f"r{n + 1}"
+            folder.mkdir(exist_ok=True)
+            address = f"http://127.0.0.1:{port}{HOOK}"
+            process = BotProcess(
+                self.emulator,
+                folder,
+                DATABASE_URL=self.database_url,
+                WEBHOOK_URL=f"https://bot.example{HOOK}",
+                WEBHOOK_SECRET=SECRET,
+                WEBHOOK_LISTEN="127.0.0.1",
+                WEBHOOK_PORT=str(port),
+                REPLICA_ADDRESS=address,
+                INSTANCE_ID=f"r{n + 1}",
+                **self.env,
+            )
+            await process.start()
+            self.processes.append(process)
+        self.emulator.webhook_targets = [p.env["REPLICA_ADDRESS"] for p in self.processes]
+        return self.processes
+
+    def query(self, sql: str, *params: object) -> list[tuple[object, ...]]:
+        return peek.query(self.database_url, sql, params)
+
+
+@pytest.fixture
+async def replicas(
+    emulator: BotApiEmulator, tmp_path: Path, replica_cluster: Cluster
+) -> AsyncIterator[Replicas]:
+    name = f"replicas_{os.getpid()}_{tmp_path.name[-12:].replace('-', '_')}"
+    peek.query(replica_cluster.url, f"CREATE DATABASE {name}")
+    env = {"AGENT_CHAT_ID": str(GROUP_ID)}
+    group = Replicas(emulator, tmp_path, replica_cluster.url_for(name), env)
+    yield group
+    for process in group.processes:
+        print(f"--- {process.env['INSTANCE_ID']}")
+        print("\n".join(process.log().splitlines()[-30:]))
+    for process in group.processes:
+        await process.stop()

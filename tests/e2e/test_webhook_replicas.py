@@ -1,0 +1,55 @@
+"""Three replicas in webhook mode on one PostgreSQL database, the emulator posting to each in
+turn: every chat is handled by one replica at a time, in order; the others forward to it."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.e2e.conftest import ENGINE
+from tests.e2e.replica_fixtures import replicas, replica_cluster  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.skipif(
+    ENGINE == "postgres", reason="runs once, on its own cluster, in the main pass"
+)
+
+
+async def test_three_replicas_answer_every_user_once_and_in_order(
+    replicas, emulator, make_user, forum, make_agent  # noqa: F811
+):
+    replicas.env["PRIVATE_CHAT_INTERVAL_SECONDS"] = "0"
+    bots = await replicas.start(3)
+    agent = make_agent("Lin")
+    users = [make_user(f"R{n}", "en") for n in range(12)]
+
+    async def talk(user, n: int) -> list[str]:
+        user.send("/agent")
+        await user.reply(timeout=30)
+        for step in range(4):
+            user.send(f"user {n} step {step}")
+            await asyncio.sleep(0.05)
+        return [e.text for e in emulator.events_for(user.id)]
+
+    await asyncio.gather(*(talk(user, n) for n, user in enumerate(users)))
+    await emulator.wait_until(
+        lambda: replicas.query(
+            "SELECT COUNT(*) FROM ticket_messages WHERE text LIKE 'user % step %'"
+        ) == [(48,)],
+        timeout=60,
+    )
+    # In order per chat, whichever replica took each update.
+    for n in range(12):
+        rows = replicas.query(
+            "SELECT text FROM ticket_messages WHERE text LIKE ? ORDER BY id", f"user {n} step %"
+        )
+        assert [r[0] for r in rows] == [f"user {n} step {s}" for s in range(4)]
+    assert replicas.query("SELECT COUNT(*) FROM tickets") == [(12,)]
+    # Every replica took updates, and the chats were shared out between them.
+    owners = replicas.query("SELECT instance_id, COUNT(*) FROM chat_owners GROUP BY instance_id")
+    assert len(owners) >= 2, owners
+    assert all("Traceback" not in b.log() for b in bots)
+    await emulator.wait_until(
+        lambda: sum("step 3" in e.text for e in emulator.events_for(agent.group_id)) >= 12,
+        timeout=60,
+    )
