@@ -113,6 +113,11 @@ def _question(knowledge: KnowledgeBase, entry_id: str, locale: str) -> str | Non
     return entry.text(locale).question if entry else None
 
 
+def _understanding(settings: Settings, seed: KnowledgeSnapshot) -> UnderstandingService:
+    encoder = shared_encoder(settings.encoder_cache_dir)
+    return UnderstandingService(seed, SUPPORTED_LOCALES, encoder=encoder)
+
+
 def build_services(settings: Settings) -> Services:
     db = open_store(settings)
     translator = Translator(settings.default_locale)
@@ -168,9 +173,7 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
-        understanding=UnderstandingService(
-            seed, SUPPORTED_LOCALES, encoder=shared_encoder(settings.encoder_cache_dir)
-        ),
+        understanding=_understanding(settings, seed),
         drafts=_draft_writer(settings, screen),
     )
     knowledge.on_change(services.follow_knowledge)

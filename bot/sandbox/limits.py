@@ -46,6 +46,7 @@ class Limits(EmulatorState):
         self.faults: list[Fault] = []
         self.rate_limited = 0  # 429s answered because a group's budget was exceeded
         self.overall_rate_limited = 0  # 429s answered because the bot-wide budget was exceeded
+        self.private_rate_limited = 0  # 429s answered because a private chat's was exceeded
         self.paid_sent = 0  # sends carried with allow_paid_broadcast (0.1 Star each)
         self.timeout_seconds = 1.0
         self.injected: Counter[int] = Counter()  # random faults answered, by code (0 = timeout)
@@ -53,6 +54,8 @@ class Limits(EmulatorState):
         self._group_limit: tuple[int, float] | None = None
         self._group_sends: dict[int, list[float]] = {}
         self._overall_limit: int | None = None
+        self._private_limit: tuple[int, float] | None = None
+        self._private_sends: dict[int, deque[float]] = {}
         self._overall_sends: deque[float] = deque()
         self._paid_limit = PAID_MESSAGES_PER_SECOND
         self._paid_sends: deque[float] = deque()
@@ -64,6 +67,11 @@ class Limits(EmulatorState):
     def limit_groups(self, max_messages: int, window_seconds: float) -> None:
         """Enforce Telegram's per-group budget: more sends than this answer 429."""
         self._group_limit = (max_messages, window_seconds)
+
+    def limit_private(self, max_messages: int, window_seconds: float) -> None:
+        """Enforce a per-private-chat budget (Telegram's "about one a second, short bursts
+        allowed"): more sends into one chat within the window answer 429."""
+        self._private_limit = (max_messages, window_seconds)
 
     def limit_overall(
         self, max_per_second: int, *, paid_per_second: int = PAID_MESSAGES_PER_SECOND
@@ -130,6 +138,8 @@ class Limits(EmulatorState):
                 self._check_budget(self._overall_sends, self._overall_limit)
         if self._group_limit is not None and method in SENDING:
             self._check_group_budget(params)
+        if self._private_limit is not None and method in SENDING:
+            self._check_private_budget(params)
         self._scripted_fault(method)
 
     def _random_fault(self, rate: float, codes: tuple[int, ...], rng: random.Random) -> None:
@@ -187,6 +197,21 @@ class Limits(EmulatorState):
             raise ApiError(429, f"Too Many Requests: retry after {retry}", retry_after=retry)
         sends.append(now)
         self._group_sends[chat["id"]] = sends
+
+
+    def _check_private_budget(self, params: JSON) -> None:
+        chat = self.chats.get(_chat_id(params))
+        if chat is None or chat["type"] != "private" or self._private_limit is None:
+            return
+        limit, window = self._private_limit
+        now = time.monotonic()
+        sends = self._private_sends.setdefault(chat["id"], deque())
+        while sends and sends[0] <= now - window:
+            sends.popleft()
+        if len(sends) >= limit:
+            self.private_rate_limited += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        sends.append(now)
 
 
 def _flag(value: object) -> bool:
