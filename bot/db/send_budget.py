@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from bot.db.store import Store
 
-IN_FLIGHT_SECONDS = 30.0  # a slot not settled (its replica died mid-send) counts this long
+# A slot not yet settled counts as a send this far ahead of when it was taken: a request
+# reaches Telegram well within it, and a slot left by a replica killed mid-send lapses soon
+# (a longer margin held every chat that replica was sending to, and the bot-wide budget).
+IN_FLIGHT_SECONDS = 2.0
 MIN_WAIT_SECONDS = 0.02
 
 

@@ -64,8 +64,10 @@ class StateRepository:
             for row in rows
         ]
 
-    async def save(self, scope: DataScope, owner_id: int, data: object) -> None:
-        conn = await self._db.connection()
+    async def save(
+        self, scope: DataScope, owner_id: int, data: object, *, conn: Any = None
+    ) -> None:
+        conn = conn or await self._db.connection()
         await conn.execute(
             """
             INSERT INTO persisted_data (scope, owner_id, data, updated_at) VALUES (?, ?, ?, ?)
@@ -93,10 +95,29 @@ class StateRepository:
             for row in rows
         ]
 
-    async def save_conversation(
-        self, handler_name: str, key: tuple[int | str, ...], state: object | None
+    async def save_step(
+        self,
+        user_id: int,
+        data: object,
+        handler_name: str,
+        key: tuple[int | str, ...],
+        state: object | None,
     ) -> None:
-        conn = await self._db.connection()
+        """A flow's step and the user's data together: a kill between two separate writes
+        left the update marked applied without the step it applied."""
+        async with self._db.transaction() as conn:
+            await self.save(DataScope.USER, user_id, data, conn=conn)
+            await self.save_conversation(handler_name, key, state, conn=conn)
+
+    async def save_conversation(
+        self,
+        handler_name: str,
+        key: tuple[int | str, ...],
+        state: object | None,
+        *,
+        conn: Any = None,
+    ) -> None:
+        conn = conn or await self._db.connection()
         conv_key = json.dumps(list(key))
         if state is None:
             await conn.execute(

@@ -32,6 +32,19 @@ class SQLitePersistence(BasePersistence[JsonDict, JsonDict, JsonDict]):
         await self._repo.save(scope, owner_id, data)
         self._written[(scope.value, owner_id)] = encoded
 
+    async def write_step(
+        self,
+        user_id: int,
+        data: JsonDict,
+        name: str,
+        key: tuple[int | str, ...],
+        state: object | None,
+    ) -> None:
+        """A flow's step with the user's data, in one transaction."""
+        await self._repo.save_step(user_id, data, name, key, state)
+        encoded = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        self._written[(DataScope.USER.value, user_id)] = encoded
+
     def loaded(self, scope: DataScope, owner_id: int, data: object) -> None:
         """Data read back from the database (another replica wrote it): what is written."""
         encoded = json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -117,7 +117,8 @@ class ReplicaSet:
                 address, data=body, headers={**headers, FORWARDED_HEADER: self.instance}
             ) as answer:
                 return answer.status
-        except (aiohttp.ClientError, TimeoutError):
+        except (aiohttp.ClientError, TimeoutError) as error:
+            log.info("could not forward to %s (%s): Telegram will try again", address, error)
             return 503
 
     async def _renew(self) -> float:

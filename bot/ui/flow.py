@@ -27,6 +27,7 @@ from telegram.ext import (
 
 from bot.core import callbacks
 from bot.domain.tickets import Attachment, Category, NewTicket, Priority, TicketField
+from bot.plumbing.persistence import SQLitePersistence
 from bot.runtime.context import BotContext
 from bot.safety.guard import Permit
 from bot.ui.conversation import exit_fallbacks
@@ -205,7 +206,11 @@ class Flow:
             return
         if ctx.update_id is not None:
             ctx.user_store[APPLIED_KEY] = ctx.update_id
-        await persistence.update_user_data(user.id, copy.deepcopy(ctx.user_store))
+        data = copy.deepcopy(ctx.user_store)
+        if isinstance(persistence, SQLitePersistence):
+            await persistence.write_step(user.id, data, self.name, (chat.id, user.id), state)
+            return
+        await persistence.update_user_data(user.id, data)
         await persistence.update_conversation(self.name, (chat.id, user.id), state)
 
     # ----------------------------------------------------- generic handlers

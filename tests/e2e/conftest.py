@@ -11,9 +11,11 @@ from bot.sandbox import peek
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.pg_cluster import Cluster, start_cluster
 from tests.e2e.harness import GROUP_ID, TOKEN, BotProcess
+from tests.e2e.replica_fixtures import replica_cluster, replicas
 from tests.people_fixtures import forum, make_agent, make_user, plain_group
 
-__all__ = ["forum", "make_agent", "make_user", "plain_group"]  # shared fixtures
+# shared fixtures
+__all__ = ["forum", "make_agent", "make_user", "plain_group", "replica_cluster", "replicas"]
 
 
 @pytest.fixture

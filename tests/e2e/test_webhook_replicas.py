@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from tests.e2e.conftest import ENGINE
-from tests.e2e.replica_fixtures import replicas, replica_cluster  # noqa: F401 - fixtures
+from tests.e2e.harness import button_labels
 
 pytestmark = pytest.mark.skipif(
     ENGINE == "postgres", reason="runs once, on its own cluster, in the main pass"
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(
 
 
 async def test_three_replicas_answer_every_user_once_and_in_order(
-    replicas, emulator, make_user, forum, make_agent  # noqa: F811
+    replicas, emulator, make_user, forum, make_agent
 ):
     replicas.env["PRIVATE_CHAT_INTERVAL_SECONDS"] = "0"
     bots = await replicas.start(3)
@@ -33,9 +33,10 @@ async def test_three_replicas_answer_every_user_once_and_in_order(
 
     await asyncio.gather(*(talk(user, n) for n, user in enumerate(users)))
     await emulator.wait_until(
-        lambda: replicas.query(
-            "SELECT COUNT(*) FROM ticket_messages WHERE text LIKE 'user % step %'"
-        ) == [(48,)],
+        lambda: (
+            replicas.query("SELECT COUNT(*) FROM ticket_messages WHERE text LIKE 'user % step %'")
+            == [(48,)]
+        ),
         timeout=60,
     )
     # In order per chat, whichever replica took each update.
@@ -53,3 +54,26 @@ async def test_three_replicas_answer_every_user_once_and_in_order(
         lambda: sum("step 3" in e.text for e in emulator.events_for(agent.group_id)) >= 12,
         timeout=60,
     )
+
+
+async def test_a_replica_killed_mid_flow_leaves_the_chat_to_another_at_the_same_step(
+    replicas, emulator, make_user
+):
+    replicas.env.update(LEADER_LEASE_SECONDS="3", PRIVATE_CHAT_INTERVAL_SECONDS="0")
+    first, second = await replicas.start(2)
+    user = make_user("Kim", "en")
+    emulator.webhook_targets = [first.env["REPLICA_ADDRESS"]]
+    user.send("/login")
+    user.press(await user.reply(), "locked")
+    assert "email" in (await user.reply()).text.lower()
+    # The next step is written, then the replica dies before its question goes out.
+    emulator.pause_sends()
+    user.send("kim@mail.com")
+    await emulator.wait_until(lambda: emulator.held > 0, timeout=10)
+    await first.kill()
+    emulator.resume_sends()
+    emulator.webhook_targets = [second.env["REPLICA_ADDRESS"]]
+    user.send("?")
+    asked = await user.reply(timeout=30)
+    assert "Today" in " ".join(button_labels(asked)), asked.text
+    assert replicas.query("SELECT COUNT(*) FROM inbox WHERE status = 'pending'") == [(0,)]
