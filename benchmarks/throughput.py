@@ -19,6 +19,7 @@ to the ticket's topic, the agent's answer relayed back) and prints, for each bot
     python benchmarks/throughput.py [--runs 3] [--rates 50,100,150,200] [--seconds 20]
     python benchmarks/throughput.py --quick [--rates 150]   # one run, our bot only
     python benchmarks/throughput.py --database both        # the bot on SQLite and PostgreSQL
+    python benchmarks/throughput.py --replicas 1,2,3 --database postgres   # webhook replicas
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.people import GROUP_ID
 from bot.sandbox.pg_cluster import Cluster, start_cluster
 from bot.sandbox.process import TOKEN, BotProcess
+from bot.sandbox.replica_group import start_replicas
 
 ROOT = Path(__file__).resolve().parents[1]
 CONCURRENCY = 100  # people using the bot at the same moment in the throughput run
 ROUNDS = 3
 THROUGHPUT_USERS = 700
+REPLICAS = "pg-webhook-x"  # N replicas in webhook mode on PostgreSQL
 FLOORS = {"echo-ptb": "echo_bot.py", "echo-aiohttp": "echo_bot_aiohttp.py"}
 # The benchmark measures the bot's own cost, not the waits it imposes on purpose to stay within
 # Telegram's limits (about 30 messages a second in all, 20 a minute per group, 1 a second per
@@ -121,7 +124,7 @@ async def measure(
     result = RunResult()
     with tempfile.TemporaryDirectory() as workdir:
         diagnostics = Path(workdir) / "diagnostics.json"
-        floor, bot = None, None
+        floor, bot, others = None, None, []
         if which in FLOORS:
             floor = await _start_floor(emulator, FLOORS[which])
             pid = floor.pid
@@ -132,8 +135,13 @@ async def measure(
                 name = f"bench_{os.getpid()}_{next(_databases)}"
                 peek.query(cluster.url, f"CREATE DATABASE {name}")
                 env = {**env, "DATABASE_URL": cluster.url_for(name)}
-            bot = BotProcess(emulator, Path(workdir), AGENT_CHAT_ID=str(GROUP_ID), **env)
-            await bot.start()
+            if which.startswith(REPLICAS):
+                assert cluster is not None
+                group = await _replicas(emulator, Path(workdir), cluster, which, env)
+                bot, others = group[0], group[1:]
+            else:
+                bot = BotProcess(emulator, Path(workdir), AGENT_CHAT_ID=str(GROUP_ID), **env)
+                await bot.start()
             if history is not None:
                 await bot.stop()
                 seed_history(bot.db_path, *history)
@@ -161,6 +169,8 @@ async def measure(
                     result.by_kind = {k: Latency.of(v) for k, v in by_kind.items()}
             result.peak_rss_mb = peak_rss_mb(pid)
         finally:
+            for other in others:
+                await other.stop()
             if bot is not None:
                 await bot.stop()
                 if diagnostics.is_file():
@@ -170,6 +180,30 @@ async def measure(
                 await floor.wait()
             await emulator.stop()
     return result
+
+
+async def _replicas(
+    emulator: BotApiEmulator, workdir: Path, cluster: Cluster, which: str, env: dict[str, str]
+) -> list[BotProcess]:
+    """N replicas in webhook mode on one fresh PostgreSQL database (--replicas)."""
+    name = f"bench_{os.getpid()}_{next(_databases)}"
+    peek.query(cluster.url, f"CREATE DATABASE {name}")
+    count = int(which.removeprefix(REPLICAS))
+    # Diagnostics from the first replica only (they would overwrite one another's file).
+    (first,) = await start_replicas(
+        emulator, workdir, cluster.url_for(name), 1, AGENT_CHAT_ID=str(GROUP_ID), **env
+    )
+    plain = {k: v for k, v in env.items() if k != "DIAGNOSTICS_FILE"}
+    rest = await start_replicas(
+        emulator,
+        workdir,
+        cluster.url_for(name),
+        count - 1,
+        first=1,
+        AGENT_CHAT_ID=str(GROUP_ID),
+        **plain,
+    )
+    return [first, *rest]
 
 
 def spread(values: list[float], digits: int = 1) -> str:
@@ -261,6 +295,9 @@ async def main_async(args: argparse.Namespace) -> None:
         f" Python {sys.version.split()[0]}"
     )
     bots = {"sqlite": ["bot"], "postgres": ["bot-pg"], "both": ["bot", "bot-pg"]}[args.database]
+    if args.replicas:  # beside the SQLite single process, as the README compares them
+        bots = ["bot", *(f"{REPLICAS}{n}" for n in args.replicas.split(","))]
+        args.database = "postgres"
     names = bots if args.quick or not args.floors else [*bots, *FLOORS]
     cluster = start_cluster() if args.database != "sqlite" else None
     results: dict[str, list[RunResult]] = {name: [] for name in names}
@@ -303,6 +340,12 @@ def main() -> None:
         choices=("sqlite", "postgres", "both"),
         default="sqlite",
         help="the bot on SQLite (default), on PostgreSQL (a throw-away local cluster), or both",
+    )
+    parser.add_argument(
+        "--replicas",
+        default="",
+        help="e.g. 1,2,3: that many replicas in webhook mode on PostgreSQL, beside the bot on"
+        " SQLite",
     )
     parser.add_argument(
         "--no-diagnostics",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.db.store import Store
 
@@ -36,44 +37,50 @@ class Taken:
 class SendBudgetRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
+        self._known: set[str] = set()  # scopes with their row (rows are never deleted)
 
     async def take(self, budgets: Sequence[Budget], now: float) -> Taken:
         ordered = sorted(budgets, key=lambda b: b.scope)  # one lock order: no deadlock
         async with self._db.transaction() as conn:
-            await conn.executemany(
-                "INSERT INTO send_scopes (scope) VALUES (?) ON CONFLICT DO NOTHING",
-                [(b.scope,) for b in ordered],
-            )
+            fresh = [b.scope for b in ordered if b.scope not in self._known]
+            if fresh:
+                await conn.executemany(
+                    "INSERT INTO send_scopes (scope) VALUES (?) ON CONFLICT DO NOTHING",
+                    [(scope,) for scope in fresh],
+                )
+                self._known.update(fresh)
             for budget in ordered:  # the scope's row lock: one replica counts at a time
                 await conn.execute(
                     "UPDATE send_scopes SET scope = scope WHERE scope = ?", (budget.scope,)
                 )
-            wait = 0.0
-            for budget in ordered:
-                async with conn.execute(
-                    "SELECT COUNT(*), MIN(at) FROM send_slots WHERE scope = ? AND at > ?",
-                    (budget.scope, now - budget.window),
-                ) as cursor:
-                    row = await cursor.fetchone()
-                count, oldest = (int(row[0]), row[1]) if row else (0, None)
-                if count >= budget.limit:
-                    # The oldest send leaves the window then; one still in flight: soon.
-                    free_at = (
-                        oldest + budget.window if oldest is not None and oldest <= now else now
-                    )
-                    wait = max(wait, free_at - now, MIN_WAIT_SECONDS)
+            wait = await self._wait(conn, ordered, now)
             if wait > 0:
                 return Taken(wait=wait)
-            slots: list[int] = []
-            for budget in ordered:
-                async with conn.execute(
-                    "INSERT INTO send_slots (scope, at) VALUES (?, ?) RETURNING id",
-                    (budget.scope, now + IN_FLIGHT_SECONDS),
-                ) as cursor:
-                    row = await cursor.fetchone()
-                assert row is not None
-                slots.append(int(row[0]))
-        return Taken(slots=tuple(slots))
+            values = ", ".join("(?, ?)" for _ in ordered)
+            async with conn.execute(
+                f"INSERT INTO send_slots (scope, at) VALUES {values} RETURNING id",
+                [v for b in ordered for v in (b.scope, now + IN_FLIGHT_SECONDS)],
+            ) as cursor:
+                slots = tuple(int(row[0]) for row in await cursor.fetchall())
+        return Taken(slots=slots)
+
+    @staticmethod
+    async def _wait(conn: Any, budgets: Sequence[Budget], now: float) -> float:
+        """0 if every budget has room now; else how long until the fullest one may."""
+        where = " OR ".join("(scope = ? AND at > ?)" for _ in budgets)
+        async with conn.execute(
+            f"SELECT scope, COUNT(*), MIN(at) FROM send_slots WHERE {where} GROUP BY scope",
+            [v for b in budgets for v in (b.scope, now - b.window)],
+        ) as cursor:
+            counts = {row[0]: (int(row[1]), row[2]) for row in await cursor.fetchall()}
+        wait = 0.0
+        for budget in budgets:
+            count, oldest = counts.get(budget.scope, (0, None))
+            if count >= budget.limit:
+                # The oldest send leaves the window then; one still in flight: soon.
+                free_at = oldest + budget.window if oldest is not None and oldest <= now else now
+                wait = max(wait, free_at - now, MIN_WAIT_SECONDS)
+        return wait
 
     async def settle(self, slots: Sequence[int], at: float) -> None:
         if not slots:

@@ -4,7 +4,6 @@ each update to one of them in turn (replicas behind a balancer)."""
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,16 +13,8 @@ import pytest
 from bot.sandbox import peek
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.pg_cluster import Cluster, start_cluster
+from bot.sandbox.replica_group import start_replicas
 from tests.e2e.harness import GROUP_ID, BotProcess
-
-SECRET = "replica-Secret_1"
-HOOK = "/telegram/hook"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -46,26 +37,9 @@ class Replicas:
     processes: list[BotProcess] = field(default_factory=list)
 
     async def start(self, count: int) -> list[BotProcess]:
-        for n in range(count):
-            port = free_port()
-            folder = self.workdir / f"r{n + 1}"
-            folder.mkdir(exist_ok=True)
-            address = f"http://127.0.0.1:{port}{HOOK}"
-            process = BotProcess(
-                self.emulator,
-                folder,
-                DATABASE_URL=self.database_url,
-                WEBHOOK_URL=f"https://bot.example{HOOK}",
-                WEBHOOK_SECRET=SECRET,
-                WEBHOOK_LISTEN="127.0.0.1",
-                WEBHOOK_PORT=str(port),
-                REPLICA_ADDRESS=address,
-                INSTANCE_ID=f"r{n + 1}",
-                **self.env,
-            )
-            await process.start()
-            self.processes.append(process)
-        self.emulator.webhook_targets = [p.env["REPLICA_ADDRESS"] for p in self.processes]
+        self.processes = await start_replicas(
+            self.emulator, self.workdir, self.database_url, count, **self.env
+        )
         return self.processes
 
     def query(self, sql: str, *params: object) -> list[tuple[object, ...]]:
