@@ -207,6 +207,7 @@ async def _join_replicas(application: SupportApplication) -> None:
 
 async def _reload_shared(ctx: BotContext) -> None:
     await ctx.services.desk.reload_shared()
+    await ctx.services.knowledge.follow_others()  # a /kb edit made on another replica
 
 
 async def _prune_send_slots(ctx: BotContext) -> None:

@@ -44,6 +44,13 @@ class KnowledgeRepository:
             for row in entries
         ]
 
+    async def changes_made(self) -> int:
+        """How many changes the team has made: another replica's edit shows here."""
+        conn = await self._db.connection()
+        async with conn.execute("SELECT COUNT(*) FROM kb_changes") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
     async def seed_once(self, entries: Sequence[KbEntry]) -> bool:
         """Import the shipped entries into a database that never had them; False if it had."""
         async with self._db.transaction() as conn:

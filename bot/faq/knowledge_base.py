@@ -45,6 +45,7 @@ class KnowledgeBase:
         self._unsafe = unsafe
         self.current = KnowledgeSnapshot(self._seed)
         self._listeners: list[Listener] = []
+        self._changes_seen = 0
         self._writing = asyncio.Lock()  # one change at a time: each builds on the last version
 
     def on_change(self, listener: Listener) -> None:
@@ -56,7 +57,17 @@ class KnowledgeBase:
             log.info("knowledge base seeded with %d entries", len(self._seed))
         await self._reload()
 
+    async def follow_others(self) -> bool:
+        """Replicas: take up the entries another replica changed; True if there were any."""
+        async with self._writing:
+            made = await self._repository.changes_made()
+            if made == self._changes_seen:
+                return False
+            await self._reload()
+            return True
+
     async def _reload(self) -> None:
+        self._changes_seen = await self._repository.changes_made()
         self.current = KnowledgeSnapshot(await self._repository.load())
         for listener in self._listeners:
             listener(self.current)

@@ -37,6 +37,7 @@ LIMITS = {
 
 
 LOST: list[tuple[int, str]] = []  # (user, step) whose reply a kill swallowed
+WAITS: list[float] = []  # seconds from a user's step to the reply it waited for
 PATIENCE_SECONDS = 90
 
 
@@ -46,8 +47,11 @@ async def _expect(user: TgUser, emulator, wanted, *, nudge: bool = False):
     sending its message loses that message (the step is applied once; see bot/ui/flow.py):
     the user then does what a person would, and carries on (`nudge`: types "?" so that the
     bot asks the current question again)."""
+    began = time.monotonic()
     try:
-        return await _wait(user, emulator, wanted, PATIENCE_SECONDS)
+        event = await _wait(user, emulator, wanted, PATIENCE_SECONDS)
+        WAITS.append(time.monotonic() - began)
+        return event
     except TimeoutError:
         LOST.append((user.id, getattr(wanted, "__name__", "step")))
         if not nudge:
@@ -223,7 +227,12 @@ async def test_three_replicas_through_kills_and_failures_apply_everything_once(
     await killer
     print(
         f"{len(kills)} kills; flows done in {flows_done:.0f} s; {emulator.injected} injected;"
-        f" {len(LOST)} replies lost to kills: {LOST}"
+        f" {len(LOST)} replies not seen within {PATIENCE_SECONDS} s: {LOST[:20]}"
+    )
+    waits = sorted(WAITS)
+    print(
+        f"reply waits: p50 {waits[len(waits) // 2]:.1f} s, p95 {waits[len(waits) * 95 // 100]:.1f}"
+        f" s, max {waits[-1]:.1f} s over {len(waits)} steps"
     )
     assert len(kills) >= 5
 
