@@ -59,4 +59,7 @@ async def replicas(
         print(f"--- {process.env['INSTANCE_ID']}")
         print("\n".join(process.log().splitlines()[-30:]))
     for process in group.processes:
-        await process.stop()
+        code = await process.stop()
+        assert code in (0, None), f"{process.env['INSTANCE_ID']} did not stop cleanly ({code})"
+        if not process.errors_expected:
+            assert "Traceback" not in process.log(), process.log()

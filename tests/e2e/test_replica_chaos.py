@@ -266,6 +266,7 @@ async def test_three_replicas_through_kills_and_failures_apply_everything_once(
     audience = [r[0] for r in replicas.query("SELECT user_id FROM broadcast_deliveries")]
     assert len(audience) >= USERS and all(notices[u] >= 1 for u in audience)
     repeats += sum(notices.values()) - len(notices)
+    print(f"{repeats} sends repeated after kills")
     assert repeats <= len(kills), (repeats, kills)
 
     # SLA reminders: at most one per ticket (an agent answer may come before one is due).
