@@ -39,13 +39,16 @@ LIMITS = {
 LOST: list[tuple[int, str]] = []  # (user, step) whose reply a kill swallowed
 WAITS: list[float] = []  # seconds from a user's step to the reply it waited for
 PATIENCE_SECONDS = 90
+# What a person types when the bot seems to have missed a step: at a question with buttons
+# it brings the buttons back; where text is collected it is taken as one more line.
+NUDGE = "Hello, are you still there?"
 
 
 async def _expect(user: TgUser, emulator, wanted, *, nudge: bool = False):
     """The next message to the user that `wanted` accepts (a repeat of an earlier one, sent
     again after a kill, is passed over). A replica killed after writing a step but before
     sending its message loses that message (the step is applied once; see bot/ui/flow.py):
-    the user then does what a person would, and carries on (`nudge`: types "?" so that the
+    the user then does what a person would, and carries on (`nudge`: writes again so that the
     bot asks the current question again)."""
     began = time.monotonic()
     try:
@@ -56,7 +59,7 @@ async def _expect(user: TgUser, emulator, wanted, *, nudge: bool = False):
         LOST.append((user.id, getattr(wanted, "__name__", "step")))
         if not nudge:
             return None
-    user.send("?")
+    user.send(NUDGE)
     try:
         return await _wait(user, emulator, wanted, STEP_TIMEOUT)
     except TimeoutError:

@@ -77,3 +77,32 @@ async def test_a_replica_killed_mid_flow_leaves_the_chat_to_another_at_the_same_
     asked = await user.reply(timeout=30)
     assert "Today" in " ".join(button_labels(asked)), asked.text
     assert replicas.query("SELECT COUNT(*) FROM inbox WHERE status = 'pending'") == [(0,)]
+
+
+async def test_updates_queued_behind_a_stuck_send_are_handled_by_the_next_owner(
+    replicas, emulator, make_user
+):
+    replicas.env.update(LEADER_LEASE_SECONDS="3", PRIVATE_CHAT_INTERVAL_SECONDS="0")
+    first, second = await replicas.start(2)
+    user = make_user("Lee", "en")
+    emulator.webhook_targets = [first.env["REPLICA_ADDRESS"]]
+    user.send("/complaint")
+    categories = await user.reply()
+    emulator.hold_chat(user.id)  # the answer to the next tap hangs; what follows queues
+    user.press(categories, "Fees")
+    await emulator.wait_until(lambda: emulator.held > 0, timeout=10)
+    user.send("I was charged twice for one transfer")
+    await emulator.wait_until(
+        lambda: replicas.query("SELECT COUNT(*) FROM inbox WHERE status = 'pending'") == [(2,)],
+        timeout=10,
+    )
+    await first.kill()
+    emulator.release_chat(user.id)
+    emulator.webhook_targets = [second.env["REPLICA_ADDRESS"]]
+    done = await emulator.wait_for_event(
+        lambda e: e.chat_id == user.id and "Done" in " ".join(button_labels(e)),
+        after=user.cursor,
+        timeout=30,
+    )
+    assert done is not None
+    assert replicas.query("SELECT COUNT(*) FROM inbox WHERE status = 'pending'") == [(0,)]
