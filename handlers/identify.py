@@ -8,7 +8,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 from bot.core.i18n import choose_locale
 from bot.runtime.context import BotContext
 from bot.runtime.services import Services
-from bot.ui.flow import APPLIED_KEY
+from bot.ui.flow import APPLIED_KEY, ask_again
 from bot.ui.profiles import ensure_profile
 
 ORDER = 1  # where its handlers stand: see handlers/__init__.py
@@ -21,6 +21,11 @@ async def remember_user(update: Update, ctx: BotContext) -> None:
     applied = ctx.user_data.get(APPLIED_KEY) if ctx.user_data is not None else None
     if isinstance(applied, int) and update.update_id <= applied:
         # Replayed after a kill, but its step was already written: do not apply it twice.
+        # The last one applied may not have been answered yet: its question goes out again.
+        chat = update.effective_chat
+        if update.update_id == applied and chat is not None and chat.type == chat.PRIVATE:
+            await ensure_profile(ctx, update.effective_user)
+            await ask_again(update, ctx)
         raise ApplicationHandlerStop
     chat = update.effective_chat
     if chat is not None and chat.id == ctx.services.settings.agent_chat_id:

@@ -65,6 +65,7 @@ class Step:
 
 
 _ALLOWED: dict[str, frozenset[Permit]] = {}
+_STEPS: dict[str, Step] = {}  # every flow's steps by state (states are unique across flows)
 
 
 def allowed_at(state: str | None) -> frozenset[Permit]:
@@ -115,6 +116,7 @@ class Flow:
         if self.first is None:
             self.first = step.state
         self.steps[step.state] = step
+        _STEPS[step.state] = step
         if step.allows:
             _ALLOWED[step.state] = step.allows
         return step
@@ -294,3 +296,15 @@ class Flow:
             states=states,
             fallbacks=exit_fallbacks(self.clear),
         )
+
+
+async def ask_again(update: Update, ctx: BotContext) -> bool:
+    """The update that was applied last comes again: the process handling it died after its
+    step was written and perhaps before the step's question went out. Ask the question of the
+    step the user is at (again, at worst); False when no flow is in progress."""
+    state = ctx.user_store.get(STEP_KEY) if ctx.user_data is not None else None
+    step = _STEPS.get(state) if isinstance(state, str) else None
+    if step is None:
+        return False
+    await step.ask(update, ctx)
+    return True

@@ -75,7 +75,12 @@ async def test_restart_in_the_middle_of_a_complaint_resumes_it(bot, make_user):
     await bot.kill()
     await bot.start()
     user.send_media("photo")
-    assert "Received so far: 2" in (await user.reply()).text
+    # The kill may have come before the photo was marked handled: its step was written, so
+    # the replay asks the same question once more instead of counting the photo twice.
+    answer = await user.reply()
+    if "Received so far: 1" in answer.text:
+        answer = await user.reply()
+    assert "Received so far: 2" in answer.text
     user.press(attach, "Done")
     assert (await user.reply()).text.startswith("What outcome would you like?")
 
