@@ -10,6 +10,7 @@ from bot.runtime.context import BotContext
 from bot.runtime.services import Services
 from bot.ui.flow import APPLIED_KEY, ask_again
 from bot.ui.profiles import ensure_profile
+from bot.ui.ticket_ack import acknowledge_again
 
 ORDER = 1  # where its handlers stand: see handlers/__init__.py
 
@@ -25,7 +26,7 @@ async def remember_user(update: Update, ctx: BotContext) -> None:
         chat = update.effective_chat
         if update.update_id == applied and chat is not None and chat.type == chat.PRIVATE:
             await ensure_profile(ctx, update.effective_user)
-            await ask_again(update, ctx)
+            await ask_again(update, ctx) or await acknowledge_again(update, ctx)
         raise ApplicationHandlerStop
     chat = update.effective_chat
     if chat is not None and chat.id == ctx.services.settings.agent_chat_id:

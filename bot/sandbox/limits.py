@@ -198,7 +198,6 @@ class Limits(EmulatorState):
         sends.append(now)
         self._group_sends[chat["id"]] = sends
 
-
     def _check_private_budget(self, params: JSON) -> None:
         chat = self.chats.get(_chat_id(params))
         if chat is None or chat["type"] != "private" or self._private_limit is None:
