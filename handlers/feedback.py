@@ -3,6 +3,7 @@ A rating of 1 or 2 offers to turn the text into a complaint."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
@@ -44,7 +45,8 @@ async def _store(update: Update, ctx: BotContext, text: str) -> int:
         details=(TicketField("field-rating", f"rating-{rating}", True),),
         description=text,
     )
-    ticket = await services.tickets.open(new)
+    # Keyed by the update: a replay after a kill finds this ticket instead of opening another.
+    ticket = await services.tickets.open(dataclasses.replace(new, source_update_id=ctx.update_id))
     await services.feedback.record(
         user_id=ctx.profile.id, rating=rating, text=text, ticket_id=ticket.id
     )

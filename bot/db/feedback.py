@@ -12,7 +12,15 @@ class FeedbackRepository:
         self._db = db
 
     async def record(self, *, user_id: int, rating: int, text: str, ticket_id: int | None) -> int:
+        """Once per ticket: a replay after a kill returns the feedback already recorded."""
         conn = await self._db.connection()
+        if ticket_id is not None:
+            async with conn.execute(
+                "SELECT id FROM feedback WHERE ticket_id = ?", (ticket_id,)
+            ) as found:
+                row = await found.fetchone()
+            if row is not None:
+                return int(row[0])
         cursor = await conn.execute(
             "INSERT INTO feedback (user_id, rating, text, ticket_id, created_at)"
             " VALUES (?, ?, ?, ?, ?) RETURNING id",
