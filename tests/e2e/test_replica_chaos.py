@@ -163,8 +163,12 @@ async def _kill_every(replicas, stop: asyncio.Event, kills: list[str]) -> None:
         await process.start(ready=lambda p=process, n=name: f"replica {n} joined" in p.log())
 
 
-async def _broadcast(admin: TgUser, emulator, after: float) -> None:
-    await asyncio.sleep(after)  # once every user has written: they are the audience
+async def _broadcast(admin: TgUser, emulator, replicas, after: float) -> None:
+    await asyncio.sleep(after)
+    # Once every user has written (and the admin): they are the audience.
+    await emulator.wait_until(
+        lambda: replicas.query("SELECT COUNT(*) FROM users")[0][0] >= USERS, timeout=STEP_TIMEOUT
+    )
     admin.send("/broadcast")
     await _wait(admin, emulator, lambda e: "New announcement" in e.text, STEP_TIMEOUT)
     admin.send(NOTICE)
@@ -212,7 +216,8 @@ async def test_three_replicas_through_kills_and_failures_apply_everything_once(
 
     try:
         await asyncio.gather(
-            *(user_path(n, user) for n, user in enumerate(users)), _broadcast(admin, emulator, 32)
+            *(user_path(n, user) for n, user in enumerate(users)),
+            _broadcast(admin, emulator, replicas, 32),
         )
     except TimeoutError:
         _explain(replicas)

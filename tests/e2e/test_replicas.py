@@ -18,7 +18,7 @@ async def _standby(emulator, tmp_path, first: BotProcess, name: str) -> BotProce
     if "DATABASE_URL" in first.env:
         shared["DATABASE_URL"] = first.env["DATABASE_URL"]
     standby = BotProcess(emulator, folder, INSTANCE_ID=name, LEADER_LEASE_SECONDS=LEASE, **shared)
-    await standby.start(ready=lambda: "standby: a polls" in standby.log())
+    await standby.start(ready=lambda: "standby: a is the poller" in standby.log())
     return standby
 
 
@@ -54,7 +54,7 @@ async def test_a_standby_takes_over_within_seconds_of_a_kill_and_loses_nothing(
 
         # The first instance comes back as the standby; a clean stop hands over at once.
         first.env["INSTANCE_ID"] = "a"
-        await first.start(ready=lambda: "standby: b polls" in first.log())
+        await first.start(ready=lambda: "standby: b is the poller" in first.log())
         await second.stop()  # hands the lease back before the process ends
         stopped = time.monotonic()
         await emulator.wait_until(
