@@ -241,7 +241,8 @@ async def test_three_replicas_through_kills_and_failures_apply_everything_once(
         lambda: (
             len({e.text for e in emulator.events if "agent answer for TP-" in e.text}) >= tickets
         ),
-        timeout=300,
+        # The agents' group is one chat, handled in order by its owner: 300 answers queue.
+        timeout=600,
     )
     await emulator.wait_until(lambda: _settled(replicas), timeout=300)
     stop.set()
