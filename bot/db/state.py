@@ -52,17 +52,7 @@ class StateRepository:
         self, handler_name: str, chat_id: int
     ) -> list[ConversationRow]:
         """The conversations in one chat (keys start with the chat's id)."""
-        conn = await self._db.connection()
-        async with conn.execute(
-            "SELECT conv_key, state FROM conversation_state WHERE handler_name = ?"
-            " AND conv_key LIKE ?",
-            (handler_name, f"[{chat_id},%"),
-        ) as cursor:
-            rows = await cursor.fetchall()
-        return [
-            ConversationRow(key=tuple(json.loads(row["conv_key"])), state=json.loads(row["state"]))
-            for row in rows
-        ]
+        return await self._conversations(" AND conv_key LIKE ?", (handler_name, f"[{chat_id},%"))
 
     async def save(
         self, scope: DataScope, owner_id: int, data: object, *, conn: Any = None
@@ -84,10 +74,15 @@ class StateRepository:
         )
 
     async def load_conversations(self, handler_name: str) -> list[ConversationRow]:
+        return await self._conversations("", (handler_name,))
+
+    async def _conversations(
+        self, narrower: str, params: tuple[object, ...]
+    ) -> list[ConversationRow]:
         conn = await self._db.connection()
         async with conn.execute(
-            "SELECT conv_key, state FROM conversation_state WHERE handler_name = ?",
-            (handler_name,),
+            "SELECT conv_key, state FROM conversation_state WHERE handler_name = ?" + narrower,
+            params,
         ) as cursor:
             rows = await cursor.fetchall()
         return [
