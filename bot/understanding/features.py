@@ -5,6 +5,7 @@ itself needs no machine-learning library to answer."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -13,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 MAX_N = 3
+_DIGITS = re.compile(r"\d+")
 
 SparseRow = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]  # (columns, values)
 
@@ -22,10 +24,18 @@ def normalized(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def without_digits(text: str) -> str:
+    """What the classifier reads (both its halves): the text without its digits. An amount,
+    an order number or a date says nothing about what the user wants, but the corpus's
+    amounts sit mostly in reports of theft, and with digits a model learned that "case 4471"
+    or "order 88213" made a question urgent."""
+    return _DIGITS.sub(" ", unicodedata.normalize("NFKC", text))
+
+
 def grams(text: str) -> Counter[str]:
     """Character 1- to 3-grams of each word padded with spaces (a Chinese run is one word)."""
     counts: Counter[str] = Counter()
-    for word in normalized(text).split():
+    for word in normalized(without_digits(text)).split():
         padded = f" {word} "
         for n in range(1, MAX_N + 1):
             for i in range(len(padded) - n + 1):

@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.understanding.encoder import Encoder
-from bot.understanding.features import GramSpace, normalized
+from bot.understanding.features import GramSpace, normalized, without_digits
 
 __all__ = ["IntentModel", "Scored", "normalized"]
 
@@ -50,7 +50,7 @@ class IntentModel:
         return int(self._meaning.shape[1])
 
     def probabilities(self, texts: Sequence[str]) -> Matrix:
-        meaning = self._encoder.encode(list(texts))
+        meaning = self._encoder.encode([without_digits(text) for text in texts])
         logits = meaning @ self._meaning.T + self._intercepts
         for i, (columns, values) in enumerate(self.space.rows(texts)):
             logits[i] += self._grams[:, columns] @ values

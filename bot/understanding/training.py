@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from bot.understanding.corpus import Example, fingerprint
 from bot.understanding.encoder import Encoder
-from bot.understanding.features import GramSpace
+from bot.understanding.features import GramSpace, without_digits
 from bot.understanding.model import IntentModel
 
 REGULARIZATION = 8.0  # LogisticRegression's C, chosen by cross-validation on the corpus only
@@ -27,7 +27,7 @@ def design(space: GramSpace, encoder: Encoder, texts: Sequence[str]) -> sparse.c
     columns = np.concatenate([cols for cols, _ in rows]) if rows else np.zeros(0, dtype=int)
     pointers = np.cumsum([0, *(len(cols) for cols, _ in rows)])
     grams = sparse.csr_matrix((data, columns, pointers), shape=(len(texts), space.size))
-    meaning = sparse.csr_matrix(encoder.encode(list(texts)))
+    meaning = sparse.csr_matrix(encoder.encode([without_digits(text) for text in texts]))
     return sparse.hstack([grams, meaning], format="csr")
 
 
