@@ -33,7 +33,7 @@ async def agent_message(update: Update, ctx: BotContext) -> None:
     ticket = await desk.relays.ticket_of_group_message(message)
     if ticket is None:
         return  # ordinary chatter between agents
-    if not await is_agent(ctx, sender.id):
+    if not await is_agent(ctx, sender.id, message.chat_id):
         await refuse(message, ctx)
         return
     text = message.text or ""
@@ -59,7 +59,8 @@ async def card_button(update: Update, ctx: BotContext) -> None:
     query = query_of(update)
     parsed = callbacks.parse(query.data)
     desk = ctx.services.desk
-    if not await is_agent(ctx, query.from_user.id):
+    chat_id = query.message.chat.id if query.message else None
+    if not await is_agent(ctx, query.from_user.id, chat_id):
         await query.answer(agent_text(ctx, "desk-not-agent"), show_alert=True)
         return
     ticket = None
@@ -167,10 +168,10 @@ async def _send_suggestion(
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
-    group_id = services.settings.agent_chat_id
-    if group_id is None:
+    chats = services.settings.desk_chats
+    if not chats:
         return []
-    group = f.Chat(group_id)
+    group = f.Chat(chats)
     return [
         CommandHandler("note", note_command, filters=group),
         MessageHandler(

@@ -92,7 +92,7 @@ async def priority(update: Update, ctx: BotContext) -> None:
 
 def _queue_line(ctx: BotContext, ticket: Ticket) -> str:
     services, locale = ctx.services, ctx.services.desk.agent_locale
-    target = first_response_minutes(services.settings, ticket.priority)
+    target = first_response_minutes(services.settings, ticket.priority, ticket.route)
     age = services.translator.duration(locale, (utc_now() - ticket.created_at).total_seconds() / 60)
     return agent_text(
         ctx,
@@ -229,10 +229,10 @@ async def unban(update: Update, ctx: BotContext) -> None:
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, Any]]:
-    group_id = services.settings.agent_chat_id
-    if group_id is None:
+    chats = services.settings.desk_chats
+    if not chats:
         return []
-    group = f.Chat(group_id)
+    group = f.Chat(chats)
     commands = {
         "claim": claim,
         "close": close,

@@ -29,7 +29,7 @@ async def remember_user(update: Update, ctx: BotContext) -> None:
             await ask_again(update, ctx) or await acknowledge_again(update, ctx)
         raise ApplicationHandlerStop
     chat = update.effective_chat
-    if chat is not None and chat.id == ctx.services.settings.agent_chat_id:
+    if chat is not None and chat.id in ctx.services.settings.desk_chats:
         await _agent_language(ctx, update)
     if chat is None or chat.type != chat.PRIVATE:
         return

@@ -40,7 +40,7 @@ def _locale(update: Update, ctx: BotContext) -> str:
 
 def _in_place(update: Update, ctx: BotContext) -> bool:
     chat = chat_of(update)
-    return chat.type == chat.PRIVATE or chat.id == ctx.services.settings.agent_chat_id
+    return chat.type == chat.PRIVATE or chat.id in ctx.services.settings.desk_chats
 
 
 async def _allowed(update: Update, ctx: BotContext, locale: str) -> bool:

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.core.routes import DEFAULT_ROUTE, Route, parse_routes
+
 Locale = Literal["zh", "en"]
 SUPPORTED_LOCALES: tuple[Locale, ...] = ("zh", "en")
 
@@ -26,6 +28,9 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr
     agent_chat_id: int | None = None
+    # More agents' groups, chosen per ticket by language, category and priority (bot/core/
+    # routes.py); tickets no rule matches go to AGENT_CHAT_ID.
+    agent_routes: Annotated[tuple[Route, ...], NoDecode] = ()
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     agent_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     database_path: Path = Path("data/support.db")
@@ -171,6 +176,11 @@ class Settings(BaseSettings):
                 raise ValueError("expected comma-separated Telegram user ids") from None
         return value
 
+    @field_validator("agent_routes", mode="before")
+    @classmethod
+    def _route_rules(cls, value: object) -> object:
+        return parse_routes(value) if isinstance(value, str) else value
+
     @field_validator("telegram_api_url")
     @classmethod
     def _api_root_is_http(cls, value: str) -> str:
@@ -220,6 +230,36 @@ class Settings(BaseSettings):
         if self.webhook_url and self.webhook_secret is None:
             raise ValueError("WEBHOOK_SECRET is required with WEBHOOK_URL")
         return self
+
+    @model_validator(mode="after")
+    def _routes_need_a_default_group(self) -> Settings:
+        if self.agent_routes and self.agent_chat_id is None:
+            raise ValueError("AGENT_ROUTES needs AGENT_CHAT_ID: the group for the other tickets")
+        chats = [route.chat_id for route in self.agent_routes] + [self.agent_chat_id]
+        if len(set(chats)) != len(chats):
+            raise ValueError("each route in AGENT_ROUTES needs a group of its own")
+        return self
+
+    def route_chat(self, route: str) -> int:
+        """The agents' group of a route (an unknown name, say one removed from AGENT_ROUTES
+        since its tickets were opened: the default group)."""
+        for rule in self.agent_routes:
+            if rule.name == route:
+                return rule.chat_id
+        return self.agent_chat_id or 0
+
+    def route_of_chat(self, chat_id: int) -> str | None:
+        """The route whose agents' group this is (None: not an agents' group)."""
+        if chat_id == self.agent_chat_id:
+            return DEFAULT_ROUTE
+        return next((r.name for r in self.agent_routes if r.chat_id == chat_id), None)
+
+    @property
+    def desk_chats(self) -> tuple[int, ...]:
+        """Every agents' group: the default one, then each route's."""
+        if self.agent_chat_id is None:
+            return ()
+        return (self.agent_chat_id, *(route.chat_id for route in self.agent_routes))
 
     @property
     def webhook_path(self) -> str:

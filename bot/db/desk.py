@@ -20,18 +20,19 @@ class DeskRepository:
         self._db = db
 
     # ------------------------------------------------------------ routing
-    async def remember_group_message(self, message_id: int, ticket_id: int) -> None:
+    async def remember_group_message(self, route: str, message_id: int, ticket_id: int) -> None:
         conn = await self._db.connection()
         await conn.execute(
-            "INSERT INTO group_messages (message_id, ticket_id) VALUES (?, ?)"
-            " ON CONFLICT (message_id) DO UPDATE SET ticket_id = excluded.ticket_id",
-            (message_id, ticket_id),
+            "INSERT INTO group_messages (route, message_id, ticket_id) VALUES (?, ?, ?)"
+            " ON CONFLICT (route, message_id) DO UPDATE SET ticket_id = excluded.ticket_id",
+            (route, message_id, ticket_id),
         )
 
-    async def ticket_of_group_message(self, message_id: int) -> int | None:
+    async def ticket_of_group_message(self, route: str, message_id: int) -> int | None:
         conn = await self._db.connection()
         async with conn.execute(
-            "SELECT ticket_id FROM group_messages WHERE message_id = ?", (message_id,)
+            "SELECT ticket_id FROM group_messages WHERE route = ? AND message_id = ?",
+            (route, message_id),
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else None

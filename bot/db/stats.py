@@ -31,8 +31,9 @@ class StatsRepository:
 
     async def users(self, *, active_since: datetime) -> UserCounts:
         (row,) = await self._rows(
-            "SELECT COUNT(*), COALESCE(SUM(last_seen_at >= ?), 0), COALESCE(SUM(blocked_bot), 0)"
-            " FROM users",
+            # CASE, not SUM over a comparison: PostgreSQL has no SUM(boolean).
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN last_seen_at >= ? THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(blocked_bot), 0) FROM users",
             (iso(active_since),),
         )
         by_locale = await self._rows("SELECT locale, COUNT(*) FROM users GROUP BY locale")
@@ -42,6 +43,13 @@ class StatsRepository:
             inactive=row[2],
             by_locale={locale: count for locale, count in by_locale},
         )
+
+    async def open_by_route(self) -> dict[str, int]:
+        rows = await self._rows(
+            "SELECT route, COUNT(*) FROM tickets"
+            f" WHERE status IN ({OPEN_STATUSES_SQL}) GROUP BY route"
+        )
+        return {str(route): int(count) for route, count in rows}
 
     async def open_by_priority(self) -> dict[Priority, int]:
         rows = await self._rows(
@@ -54,22 +62,24 @@ class StatsRepository:
 
     async def created_since(self, since: datetime) -> list[TicketTimes]:
         rows = await self._rows(
-            "SELECT priority, created_at, first_response_at, closed_at FROM tickets"
+            "SELECT priority, created_at, first_response_at, closed_at, route FROM tickets"
             " WHERE created_at >= ?",
             (iso(since),),
         )
         return [
-            TicketTimes(Priority(r[0]), parse_iso(r[1]), _maybe(r[2]), _maybe(r[3])) for r in rows
+            TicketTimes(Priority(r[0]), parse_iso(r[1]), _maybe(r[2]), _maybe(r[3]), r[4])
+            for r in rows
         ]
 
     async def closed_since(self, since: datetime) -> list[TicketTimes]:
         rows = await self._rows(
-            "SELECT priority, created_at, first_response_at, closed_at FROM tickets"
+            "SELECT priority, created_at, first_response_at, closed_at, route FROM tickets"
             " WHERE closed_at >= ?",
             (iso(since),),
         )
         return [
-            TicketTimes(Priority(r[0]), parse_iso(r[1]), _maybe(r[2]), _maybe(r[3])) for r in rows
+            TicketTimes(Priority(r[0]), parse_iso(r[1]), _maybe(r[2]), _maybe(r[3]), r[4])
+            for r in rows
         ]
 
     async def ratings_since(self, since: datetime) -> dict[int, int]:

@@ -25,9 +25,12 @@ class TicketReads(TicketTable):
             row = await cursor.fetchone()
         return ticket_from_row(row) if row else None
 
-    async def by_topic(self, topic_id: int) -> Ticket | None:
+    async def by_topic(self, route: str, topic_id: int) -> Ticket | None:
+        """The ticket of a forum topic in a route's group (topic ids are counted per chat)."""
         conn = await self._db.connection()
-        async with conn.execute("SELECT * FROM tickets WHERE topic_id = ?", (topic_id,)) as cursor:
+        async with conn.execute(
+            "SELECT * FROM tickets WHERE route = ? AND topic_id = ?", (route, topic_id)
+        ) as cursor:
             row = await cursor.fetchone()
         return ticket_from_row(row) if row else None
 

@@ -56,6 +56,7 @@ def ticket_from_row(row: aiosqlite.Row) -> Ticket:
         ),
         secret_flag=bool(row["secret_flag"]),
         suggested=tuple(e for e in row["suggested"].split(",") if e),
+        route=row["route"],
     )
 
 

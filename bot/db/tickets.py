@@ -24,7 +24,7 @@ from bot.domain.tickets import (
 
 
 class TicketRepository(TicketReads, TicketMessages):
-    async def create(self, new: NewTicket) -> Ticket:
+    async def create(self, new: NewTicket, *, route: str = "default") -> Ticket:
         """The ticket, its opening messages and its 'created' event, in one transaction."""
         now = iso(utc_now())
         details = json.dumps(
@@ -39,8 +39,8 @@ class TicketRepository(TicketReads, TicketMessages):
         def insert(raw: sqlite3.Connection) -> int:
             cursor = raw.execute(
                 "INSERT INTO tickets (reference, user_id, category, priority, status, subject,"
-                " details, created_at, updated_at, source_update_id, suggested)"
-                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " details, created_at, updated_at, source_update_id, suggested, route)"
+                " VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     new.user_id,
                     new.category.value,
@@ -52,6 +52,7 @@ class TicketRepository(TicketReads, TicketMessages):
                     now,
                     new.source_update_id,
                     ",".join(new.suggested),
+                    route,
                 ),
             )
             ticket_id = int(cursor.fetchone()[0])

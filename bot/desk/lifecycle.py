@@ -45,8 +45,8 @@ class TicketLifecycle:
         user = await self._users.get(ticket.user_id)
         author = display_name(user.first_name) if user else ""
         items = [self._queue.card(ticket)]
-        if self._queue.is_forum and ticket.topic_id is None:
-            items.insert(0, NewOutboxItem(OutboxKind.TOPIC, self._queue.group_id, ticket.id))
+        if self._queue.is_forum_chat(self._queue.group_of(ticket)) and ticket.topic_id is None:
+            items.insert(0, self._queue.topic(ticket))
         for message in await self._tickets.messages(ticket.id):
             item = self._told_in_flow(ticket, message, author)
             if item is not None:
@@ -56,7 +56,7 @@ class TicketLifecycle:
     def _told_in_flow(
         self, ticket: Ticket, message: TicketMessage, author: str
     ) -> NewOutboxItem | None:
-        group = self._queue.group_id
+        group = self._queue.group_of(ticket)
         if message.content_type == "text":
             payload = {"author": author, "text": message.text}
             return NewOutboxItem(OutboxKind.GROUP_TEXT, group, ticket.id, message.id, payload)

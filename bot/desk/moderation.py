@@ -12,7 +12,7 @@ from bot.db.desk import DeskRepository
 from bot.db.tickets import TicketRepository
 from bot.desk.queue import DeskQueue
 from bot.domain.tickets import Priority
-from bot.tickets.sla import first_response_minutes
+from bot.tickets.sla import first_response_minutes, shortest_target
 
 BANNED_NOTICE_EVERY_SECONDS = 3600.0
 
@@ -63,11 +63,15 @@ class SlaReminders:
     async def remind(self) -> int:
         """One reminder in the ticket's thread per ticket whose first answer is overdue."""
         now = utc_now()
-        targets = {p: first_response_minutes(self._settings, p) for p in Priority}
-        deadlines = {p: now - timedelta(minutes=m) for p, m in targets.items()}
+        settings = self._settings
+        soonest = {p: shortest_target(settings, p) for p in Priority}
+        deadlines = {p: now - timedelta(minutes=m) for p, m in soonest.items()}
         locale = self._queue.agent_locale
         count = 0
         for ticket in await self._tickets.sla_breaches(deadlines):
+            target = first_response_minutes(settings, ticket.priority, ticket.route)
+            if ticket.created_at > now - timedelta(minutes=target):
+                continue  # its route allows it longer
             if not await self._tickets.mark_sla_reminded(ticket.id):
                 continue
             waited = (now - ticket.created_at).total_seconds() / 60
@@ -76,7 +80,7 @@ class SlaReminders:
                 "desk-sla-breach",
                 reference=ticket.reference,
                 waited=self._translator.duration(locale, waited),
-                target=self._translator.duration(locale, targets[ticket.priority]),
+                target=self._translator.duration(locale, target),
             )
             await self._queue.enqueue([notice])
             count += 1

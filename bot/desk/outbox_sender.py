@@ -39,7 +39,10 @@ class OutboxSender:
         self._desk_store = desk_store
         self._translator = translator
         self._settings = settings
-        self.is_forum = False
+        self.forum_chats: set[int] = set()  # agents' groups with topics (the rest: replies)
+
+    def is_forum_chat(self, chat_id: int) -> bool:
+        return chat_id in self.forum_chats
 
     async def send(self, batch: list[OutboxItem]) -> None:
         """Send one row, or a user's coalesced texts for one ticket, as one message."""
@@ -63,7 +66,7 @@ class OutboxSender:
             text = self._relay_text(batch) if grouped else payload["text"]
             for part in split_text(text):
                 sent = await bot.send_message(text=part, **routing)
-                await self._remember(sent.message_id, item.ticket_id)
+                await self._remember(item.chat_id, sent.message_id, item.ticket_id)
             return
         if item.kind is OutboxKind.GROUP_COPY:
             caption = payload.get("caption")
@@ -81,12 +84,13 @@ class OutboxSender:
             sent = await method(
                 **{field: payload["file_id"]}, caption=payload.get("caption") or None, **routing
             )
-        await self._remember(sent.message_id, item.ticket_id)
+        await self._remember(item.chat_id, sent.message_id, item.ticket_id)
 
-    async def _remember(self, message_id: int, ticket_id: int | None) -> None:
+    async def _remember(self, chat_id: int, message_id: int, ticket_id: int | None) -> None:
         """Agents reply to what the bot posted: remember which ticket each message belongs to."""
-        if ticket_id is not None:
-            await self._desk_store.remember_group_message(message_id, ticket_id)
+        route = self._settings.route_of_chat(chat_id)
+        if ticket_id is not None and route is not None:
+            await self._desk_store.remember_group_message(route, message_id, ticket_id)
 
     async def _send_to_user(self, item: OutboxItem) -> None:
         bot, payload = self._bot, item.payload
@@ -111,7 +115,7 @@ class OutboxSender:
         """An open topic takes the ticket's name as it is now (state, priority, category);
         False when there is no topic yet (routing opens it with the right name)."""
         ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
-        if not self.is_forum or ticket is None or ticket.topic_id is None:
+        if not self.is_forum_chat(item.chat_id) or ticket is None or ticket.topic_id is None:
             return False
         name = topic_name(self._translator, self._settings.desk_language, ticket)
         try:
@@ -127,7 +131,7 @@ class OutboxSender:
         ticket = await self._tickets.get(item.ticket_id) if item.ticket_id else None
         if ticket is None:
             return {"chat_id": chat_id}
-        if self.is_forum:
+        if self.is_forum_chat(chat_id):
             topic_id = ticket.topic_id
             if topic_id is None:
                 topic = await self._bot.create_forum_topic(
@@ -166,7 +170,7 @@ class OutboxSender:
             return
         sent = await self._bot.send_message(text=text, reply_markup=markup, **routing)
         await self._tickets.set_card(ticket.id, sent.message_id)
-        await self._desk_store.remember_group_message(sent.message_id, ticket.id)
+        await self._remember(routing["chat_id"], sent.message_id, ticket.id)
 
     def _relay_text(self, batch: list[OutboxItem]) -> str:
         locale = self._settings.desk_language

@@ -42,7 +42,7 @@ Lane = tuple[int, int | None]  # (chat, ticket in the agents' group or None)
 
 
 class Sender(Protocol):
-    is_forum: bool
+    def is_forum_chat(self, chat_id: int) -> bool: ...
 
     async def send(self, batch: list[OutboxItem]) -> None: ...
 
@@ -95,9 +95,8 @@ class OutboxWorker:
         self._windows: dict[int, SlidingWindow] = {}
         self._loop = BackgroundLoop("outbox", self._round, idle_seconds=IDLE_WAIT_SECONDS)
 
-    @property
-    def is_forum(self) -> bool:
-        return self._sender.is_forum
+    def is_forum_chat(self, chat_id: int) -> bool:
+        return self._sender.is_forum_chat(chat_id)
 
     # ------------------------------------------------------------------ life
     def start(self) -> None:

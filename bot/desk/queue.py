@@ -12,8 +12,7 @@ from bot.domain.tickets import Ticket
 
 
 class Waker(Protocol):
-    @property
-    def is_forum(self) -> bool: ...
+    def is_forum_chat(self, chat_id: int) -> bool: ...
 
     def wake(self) -> None: ...
 
@@ -34,13 +33,17 @@ class DeskQueue:
     def enabled(self) -> bool:
         return self._settings.agent_chat_id is not None
 
-    @property
-    def group_id(self) -> int:
-        return self._settings.agent_chat_id or 0
+    def group_of(self, ticket: Ticket) -> int:
+        """The agents' group that works this ticket: its route's (AGENT_ROUTES), else
+        AGENT_CHAT_ID."""
+        return self._settings.route_chat(ticket.route)
 
-    @property
-    def is_forum(self) -> bool:
-        return self._worker is not None and self._worker.is_forum
+    def is_forum_chat(self, chat_id: int) -> bool:
+        """Whether this agents' group has topics (one per ticket) or works by replies."""
+        return self._worker is not None and self._worker.is_forum_chat(chat_id)
+
+    def route_of_chat(self, chat_id: int) -> str | None:
+        return self._settings.route_of_chat(chat_id)
 
     @property
     def agent_locale(self) -> Locale:
@@ -61,16 +64,16 @@ class DeskQueue:
             self.wake()
 
     def card(self, ticket: Ticket) -> NewOutboxItem:
-        return NewOutboxItem(OutboxKind.CARD, self.group_id, ticket.id)
+        return NewOutboxItem(OutboxKind.CARD, self.group_of(ticket), ticket.id)
 
     def topic(self, ticket: Ticket) -> NewOutboxItem:
         """Open the ticket's topic, or rename it to the ticket's state (✅ when closed)."""
-        return NewOutboxItem(OutboxKind.TOPIC, self.group_id, ticket.id)
+        return NewOutboxItem(OutboxKind.TOPIC, self.group_of(ticket), ticket.id)
 
     def notice(self, ticket: Ticket, key: str, **params: object) -> NewOutboxItem:
         text = self.t(key, **params)
         return NewOutboxItem(
-            OutboxKind.GROUP_NOTICE, self.group_id, ticket.id, None, {"text": text}
+            OutboxKind.GROUP_NOTICE, self.group_of(ticket), ticket.id, None, {"text": text}
         )
 
     def to_user(

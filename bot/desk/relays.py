@@ -117,7 +117,7 @@ class DeskRelays:
     ) -> NewOutboxItem:
         user = message.from_user
         name = display_name(user.first_name) if user else ""
-        group = self._queue.group_id
+        group = self._queue.group_of(ticket)
         if kind == "text" or edited:
             payload = relay_payload(self._queue.t, author=name, text=text, edited=edited)
             return NewOutboxItem(OutboxKind.GROUP_TEXT, group, ticket.id, None, payload)
@@ -147,7 +147,7 @@ class DeskRelays:
             payload = relay_payload(self._queue.t, author=author, text=redacted, edited=edited)
             relay += [
                 NewOutboxItem(
-                    OutboxKind.GROUP_TEXT, self._queue.group_id, ticket.id, None, payload
+                    OutboxKind.GROUP_TEXT, self._queue.group_of(ticket), ticket.id, None, payload
                 ),
                 self._queue.notice(ticket, "desk-secret-removed"),
             ]
@@ -169,14 +169,17 @@ class DeskRelays:
 
     # ------------------------------------------------------------ group side
     async def ticket_of_group_message(self, message: Message) -> Ticket | None:
-        if self._queue.is_forum:
+        route = self._queue.route_of_chat(message.chat_id)
+        if route is None:
+            return None
+        if self._queue.is_forum_chat(message.chat_id):
             if message.message_thread_id and message.is_topic_message:
-                return await self._tickets.by_topic(message.message_thread_id)
+                return await self._tickets.by_topic(route, message.message_thread_id)
             return None
         reply = message.reply_to_message
         if reply is None:
             return None
-        ticket_id = await self._desk_store.ticket_of_group_message(reply.message_id)
+        ticket_id = await self._desk_store.ticket_of_group_message(route, reply.message_id)
         return await self._tickets.get(ticket_id) if ticket_id else None
 
     async def relay_from_agent(

@@ -93,12 +93,16 @@ class DeskService:
         )
         self._worker = worker
         self.queue.attach(worker)
-        try:
-            chat = await bot.get_chat(self.queue.group_id)
-            sender.is_forum = bool(chat.is_forum)
-        except TelegramError as error:
-            log.error("cannot read the agents' group %s: %s", self.queue.group_id, error)
-        log.info("agent desk in %s mode", "forum" if worker.is_forum else "reply")
+        for chat_id in self._settings.desk_chats:
+            try:
+                chat = await bot.get_chat(chat_id)
+            except TelegramError as error:
+                log.error("cannot read the agents' group %s: %s", chat_id, error)
+                continue
+            if chat.is_forum:
+                sender.forum_chats.add(chat_id)
+            mode = "forum" if chat.is_forum else "reply"
+            log.info("agents' group %s (%s) in %s mode", chat_id, chat.title, mode)
         if sending:
             await self.start_sending()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.domain.tickets import Priority
@@ -16,6 +16,7 @@ class TicketTimes:
     created_at: datetime
     first_response_at: datetime | None
     closed_at: datetime | None
+    route: str = "default"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,18 @@ class DayFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class RouteFigures:
+    """One agents' group's share of the period (AGENT_ROUTES)."""
+
+    route: str
+    open: int
+    created: int
+    resolved: int
+    median_first_response_minutes: float | None
+    sla_breaches: int
+
+
+@dataclass(frozen=True, slots=True)
 class SupportStats:
     since: datetime
     until: datetime
@@ -48,6 +61,7 @@ class SupportStats:
     sla_breaches: int
     csat_distribution: dict[int, int]  # rating 1..5 -> count
     top_faq: list[tuple[str, int]]  # FAQ entry id, times matched
+    routes: list[RouteFigures] = field(default_factory=list)  # with AGENT_ROUTES only
 
     @property
     def csat_count(self) -> int:

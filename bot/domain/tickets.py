@@ -105,6 +105,7 @@ class Ticket:
     off_hours_notice_at: datetime | None = None
     secret_flag: bool = False
     suggested: tuple[str, ...] = ()  # entry ids the card offers to send, best first
+    route: str = "default"  # which agents' group works it (AGENT_ROUTES)
 
     @property
     def is_open(self) -> bool:

@@ -36,6 +36,7 @@ from bot.faq.seed import seed_snapshot
 from bot.safety.detector import detect
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
+from bot.tickets.routing import TicketRouter
 from bot.tickets.service import TicketService
 from bot.understanding.encoder import shared_encoder
 from bot.understanding.service import UnderstandingService
@@ -118,6 +119,17 @@ def _understanding(settings: Settings, seed: KnowledgeSnapshot) -> Understanding
     return UnderstandingService(seed, SUPPORTED_LOCALES, encoder=encoder)
 
 
+def _ticket_service(
+    settings: Settings, store: TicketRepository, users: UserRepository, desk: DeskService
+) -> TicketService:
+    return TicketService(
+        store,
+        max_open=settings.max_open_tickets,
+        on_opened=desk.lifecycle.opened,
+        route_for=TicketRouter(settings, users).route_for,
+    )
+
+
 def build_services(settings: Settings) -> Services:
     db = open_store(settings)
     translator = Translator(settings.default_locale)
@@ -151,9 +163,7 @@ def build_services(settings: Settings) -> Services:
         knowledge=knowledge,
         matcher=FaqMatcher(seed, SUPPORTED_LOCALES),
         ticket_store=ticket_store,
-        tickets=TicketService(
-            ticket_store, max_open=settings.max_open_tickets, on_opened=desk.lifecycle.opened
-        ),
+        tickets=_ticket_service(settings, ticket_store, users, desk),
         feedback=FeedbackRepository(db),
         reminders=ReminderRepository(db),
         health=HealthRepository(db),

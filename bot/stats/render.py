@@ -49,7 +49,28 @@ def stats_text(
         "",
         *_top_lines(translator, locale, stats, catalog, candidates),
     ]
+    if stats.routes:
+        lines += ["", *_route_lines(translator, locale, stats)]
     return "\n".join(lines)
+
+
+def _route_lines(translator: Translator, locale: str, stats: SupportStats) -> list[str]:
+    """One line per agents' group (AGENT_ROUTES): its open tickets and its share of the
+    period."""
+    t = translator.t
+    return [t(locale, "stats-routes-title")] + [
+        t(
+            locale,
+            "stats-route-line",
+            route=route.route,
+            open=str(route.open),
+            created=str(route.created),
+            resolved=str(route.resolved),
+            first=_duration(translator, locale, route.median_first_response_minutes),
+            missed=str(route.sla_breaches),
+        )
+        for route in stats.routes
+    ]
 
 
 def _summary_lines(translator: Translator, locale: str, stats: SupportStats) -> list[str]:

@@ -7,8 +7,9 @@ from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
 from bot.core.config import Settings
+from bot.core.routes import DEFAULT_ROUTE
 from bot.db.stats import StatsRepository
-from bot.domain.stats import DayFigures, SupportStats, TicketTimes
+from bot.domain.stats import DayFigures, RouteFigures, SupportStats, TicketTimes
 from bot.tickets.sla import first_response_minutes
 
 ACTIVE_DAYS = 7
@@ -30,7 +31,37 @@ def _day_range(first: date, last: date) -> list[date]:
 def _breached(settings: Settings, ticket: TicketTimes, now: datetime) -> bool:
     """Answered later than its priority's target, or still unanswered past it."""
     answered = ticket.first_response_at or now
-    return _minutes(ticket.created_at, answered) > first_response_minutes(settings, ticket.priority)
+    target = first_response_minutes(settings, ticket.priority, ticket.route)
+    return _minutes(ticket.created_at, answered) > target
+
+
+def _by_route(
+    settings: Settings,
+    created: list[TicketTimes],
+    closed: list[TicketTimes],
+    open_now: dict[str, int],
+    now: datetime,
+) -> list[RouteFigures]:
+    """Each agents' group's share, the default group first (only with AGENT_ROUTES)."""
+    if not settings.agent_routes:
+        return []
+    figures = []
+    for route in (DEFAULT_ROUTE, *(r.name for r in settings.agent_routes)):
+        mine = [t for t in created if t.route == route]
+        answered = [
+            _minutes(t.created_at, t.first_response_at) for t in mine if t.first_response_at
+        ]
+        figures.append(
+            RouteFigures(
+                route,
+                open_now.get(route, 0),
+                len(mine),
+                sum(t.route == route for t in closed),
+                _median(answered),
+                sum(_breached(settings, t, now) for t in mine),
+            )
+        )
+    return figures
 
 
 async def build_stats(store: StatsRepository, settings: Settings, now: datetime) -> SupportStats:
@@ -75,4 +106,5 @@ async def build_stats(store: StatsRepository, settings: Settings, now: datetime)
         sla_breaches=sum(_breached(settings, t, now) for t in created),
         csat_distribution=await store.ratings_since(since),
         top_faq=await store.top_faq(since, limit=TOP_ENTRIES),
+        routes=_by_route(settings, created, closed, await store.open_by_route(), now),
     )

@@ -11,6 +11,11 @@ from bot.domain.tickets import Category, NewTicket, Ticket
 log = logging.getLogger(__name__)
 
 OnOpened = Callable[[Ticket], Awaitable[None]]
+RouteFor = Callable[[NewTicket], Awaitable[str]]  # the agents' group's route (routing.py)
+
+
+async def _one_group(new: NewTicket) -> str:
+    return "default"
 
 
 class TicketNotFound(Exception):
@@ -26,8 +31,16 @@ class TooManyOpenTickets(Exception):
 
 
 class TicketService:
-    def __init__(self, repository: TicketRepository, *, max_open: int, on_opened: OnOpened) -> None:
+    def __init__(
+        self,
+        repository: TicketRepository,
+        *,
+        max_open: int,
+        on_opened: OnOpened,
+        route_for: RouteFor = _one_group,
+    ) -> None:
         self._tickets = repository
+        self._route_for = route_for
         self._max_open = max_open
         self._on_opened = on_opened  # the hand-off to the agent desk
 
@@ -40,12 +53,13 @@ class TicketService:
         capped = new.category is not Category.FEEDBACK
         if capped and await self._tickets.count_open(new.user_id) >= self._max_open:
             raise TooManyOpenTickets(self._max_open)
-        ticket = await self._tickets.create(new)
+        ticket = await self._tickets.create(new, route=await self._route_for(new))
         log.info(
-            "ticket %s opened (category=%s, priority=%s)",
+            "ticket %s opened (category=%s, priority=%s, route=%s)",
             ticket.reference,
             ticket.category,
             ticket.priority,
+            ticket.route,
         )
         await self._on_opened(ticket)
         return ticket

@@ -16,8 +16,9 @@ def agent_text(ctx: BotContext, key: str, **params: object) -> str:
     return ctx.services.translator.t(locale, key, **params)
 
 
-async def is_agent(ctx: BotContext, user_id: int) -> bool:
-    return await ctx.services.agents.is_agent(ctx.bot, user_id)
+async def is_agent(ctx: BotContext, user_id: int, chat_id: int | None = None) -> bool:
+    """May this person act as an agent (in the agents' group `chat_id`, when they act in one)?"""
+    return await ctx.services.agents.is_agent(ctx.bot, user_id, chat_id)
 
 
 async def refuse(message: Message, ctx: BotContext) -> None:
@@ -30,7 +31,7 @@ async def acting_agent(update: Update, ctx: BotContext) -> bool:
     sender = message.from_user if message else None
     if message is None or sender is None or sender.is_bot:
         return False
-    if not await is_agent(ctx, sender.id):
+    if not await is_agent(ctx, sender.id, message.chat_id):
         await refuse(message, ctx)
         return False
     return True

@@ -23,12 +23,13 @@ def age_text(ctx: BotContext, since: datetime, now: datetime | None = None) -> s
 
 def ticket_ack(ctx: BotContext, ticket: Ticket) -> str:
     """Reference, priority, the promised wait, off-hours notice when due, and the safety line."""
+    target = first_response_minutes(ctx.services.settings, ticket.priority, ticket.route)
     parts = [
         ctx.t(
             "ticket-created",
             reference=ticket.reference,
             priority=ctx.t(f"priority-{ticket.priority.value}"),
-            wait=duration_text(ctx, first_response_minutes(ctx.services.settings, ticket.priority)),
+            wait=duration_text(ctx, target),
         )
     ]
     desk = ctx.services.desk

@@ -18,7 +18,7 @@ async def _complaint_until_attachments(user):
     assert (await user.reply()).text.startswith("That is a little short")
     user.send("x" * 10_000)
     assert (await user.reply()).text.startswith("That is too long: please keep it under 4,000")
-    user.send("I was charged a 5 USDT fee twice for one transfer on Monday.")
+    user.send("I was charged the fee twice for one transfer on Monday.")
     attach = await user.reply()
     assert "Received so far: 0" in attach.text
     return attach
@@ -40,7 +40,7 @@ async def test_complaint_with_attachments_edit_and_submit_creates_normal_ticket(
     summary = await user.reply()
     assert summary.text == (
         "📋 Please check your complaint:\n• Category: Fees\n"
-        "• Description: I was charged a 5 USDT fee twice for one transfer on Monday.\n"
+        "• Description: I was charged the fee twice for one transfer on Monday.\n"
         "• Attachments: 2\n• Outcome wanted: Refund the second fee"
     )
     user.press(summary, "Edit")
@@ -60,7 +60,7 @@ async def test_complaint_with_attachments_edit_and_submit_creates_normal_ticket(
     ]
     messages = bot.query("SELECT content_type, text FROM ticket_messages ORDER BY id")
     assert messages == [
-        ("text", "I was charged a 5 USDT fee twice for one transfer on Monday."),
+        ("text", "I was charged the fee twice for one transfer on Monday."),
         ("photo", "first charge"),
         ("document", ""),
     ]

@@ -19,7 +19,7 @@ async def test_reply_mode_card_and_relays_by_reply(
     user.send("/complaint")
     user.press(await user.reply(), "Fees")
     await user.reply()
-    user.send("I was charged a 5 USDT fee twice for one transfer on Monday.")
+    user.send("I was charged the fee twice for one transfer on Monday.")
     attach = await user.reply()
     user.send_media("photo", caption="receipt")
     await user.reply()

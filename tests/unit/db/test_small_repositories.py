@@ -53,10 +53,12 @@ async def test_desk_routing_snippets_and_bans(db):
     for _ in range(2):
         await tickets.create(NewTicket(user_id=5, category=Category.QUESTION, subject="s"))
     desk = DeskRepository(db)
-    await desk.remember_group_message(900, 1)
-    await desk.remember_group_message(900, 2)  # the same message re-sent for another ticket
-    assert await desk.ticket_of_group_message(900) == 2
-    assert await desk.ticket_of_group_message(901) is None
+    await desk.remember_group_message("default", 900, 1)
+    await desk.remember_group_message("default", 900, 2)  # re-sent for another ticket
+    await desk.remember_group_message("english", 900, 1)  # the same id in another group
+    assert await desk.ticket_of_group_message("default", 900) == 2
+    assert await desk.ticket_of_group_message("english", 900) == 1
+    assert await desk.ticket_of_group_message("default", 901) is None
     await desk.save_snippet(Snippet("hi", "en", "Hello"), author=1)
     await desk.save_snippet(Snippet("hi", "en", "Hello there"), author=2)
     await desk.save_snippet(Snippet("hi", "zh", "你好"), author=2)

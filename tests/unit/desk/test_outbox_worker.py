@@ -20,9 +20,11 @@ class RecordingSender:
     """Stands in for Telegram: records each batch, or answers with the error it is given."""
 
     def __init__(self) -> None:
-        self.is_forum = True
         self.batches: list[list[tuple[OutboxKind, str]]] = []
         self.errors: list[Exception] = []
+
+    def is_forum_chat(self, chat_id: int) -> bool:
+        return True
 
     async def send(self, batch: list[OutboxItem]) -> None:
         if self.errors:

@@ -14,6 +14,9 @@ class RecordingWorker:
         self.is_forum = is_forum
         self.woken = 0
 
+    def is_forum_chat(self, chat_id: int) -> bool:
+        return self.is_forum
+
     def wake(self) -> None:
         self.woken += 1
 
@@ -74,11 +77,11 @@ async def test_a_text_to_the_user_carries_buttons_only_when_given(db: Database):
 async def test_without_an_agents_group_the_desk_is_off(db: Database):
     desk = make_desk(db, agent_chat_id=None)
     assert not desk.queue.enabled
-    assert desk.queue.group_id == 0
+    assert desk.settings.desk_chats == ()
 
 
 async def test_forum_mode_is_whatever_the_worker_found(db: Database):
     desk = make_desk(db)
-    assert not desk.queue.is_forum  # no worker yet: reply mode
+    assert not desk.queue.is_forum_chat(GROUP_ID)  # no worker yet: reply mode
     desk.queue.attach(RecordingWorker(is_forum=True))
-    assert desk.queue.is_forum
+    assert desk.queue.is_forum_chat(GROUP_ID)

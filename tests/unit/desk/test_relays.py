@@ -156,7 +156,7 @@ async def test_a_message_with_a_secret_reaches_the_ticket_redacted_and_flags_it(
 async def test_an_agents_reply_to_a_ticket_message_reaches_the_user(db: Database):
     desk = make_desk(db)
     ticket = await user_with_ticket(desk, description="")
-    await desk.desk_store.remember_group_message(400, ticket.id)
+    await desk.desk_store.remember_group_message("default", 400, ticket.id)
     card = group_message(tg_user(1, "bot"), "card", message_id=400)
     reply = group_message(BOB, "We are checking it now.", message_id=501, reply_to=card)
     found = await desk.relays.ticket_of_group_message(reply)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.routes import Route, choose_route, parse_routes
+from bot.core.routes import CATEGORIES, PRIORITIES, Route, choose_route, parse_routes
+from bot.domain.tickets import Category, Priority
 
 RULES = (
     "urgent -1002222 priority=high category=account_security,funds;"
@@ -74,3 +75,8 @@ def test_a_wrong_rule_is_named_with_the_reason(rules: str, says: str) -> None:
 def test_no_rules_mean_one_group() -> None:
     assert parse_routes("") == ()
     assert parse_routes(" ; ") == ()
+
+
+def test_the_rules_know_every_category_and_priority() -> None:
+    assert {c.value for c in Category} == CATEGORIES
+    assert {p.value for p in Priority} == PRIORITIES
