@@ -23,7 +23,9 @@ from bot.core.clock import utc_now
 from bot.core.config import Settings
 from bot.core.diagnostics import DIAGNOSTICS
 from bot.core.i18n import Translator
+from bot.core.routes import DEFAULT_ROUTE
 from bot.db.outbox import GROUP_KINDS, NewOutboxItem, OutboxItem, OutboxKind, OutboxRepository
+from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.delivery.background import BackgroundLoop
 from bot.delivery.outcome import Outcome, Result, attempt, backoff
@@ -85,8 +87,10 @@ class OutboxWorker:
         users: UserRepository,
         translator: Translator,
         settings: Settings,
+        tickets: TicketRepository | None = None,
     ) -> None:
         self._sender = sender
+        self._tickets = tickets  # to tell the right agents' group (AGENT_ROUTES)
         self._outbox = outbox
         self._users = users
         self._translator = translator
@@ -215,11 +219,7 @@ class OutboxWorker:
             return
         await self._users.set_blocked(item.chat_id, True)
         text = self._translator.t(self._settings.desk_language, "desk-undeliverable")
-        notice = NewOutboxItem(
-            OutboxKind.GROUP_NOTICE,
-            self._settings.agent_chat_id or 0,
-            item.ticket_id,
-            None,
-            {"text": text},
-        )
+        ticket = await self._tickets.get(item.ticket_id) if self._tickets else None
+        group = self._settings.route_chat(ticket.route if ticket else DEFAULT_ROUTE)
+        notice = NewOutboxItem(OutboxKind.GROUP_NOTICE, group, item.ticket_id, None, {"text": text})
         await self._outbox.enqueue([notice])

@@ -90,6 +90,7 @@ class DeskService:
             users=self._users,
             translator=self._translator,
             settings=self._settings,
+            tickets=self._tickets,
         )
         self._worker = worker
         self.queue.attach(worker)

@@ -134,6 +134,13 @@ async def test_tickets_go_to_their_routes_groups_and_agents_work_them_there(
     assert (await zh_complaint.reply()).text == "我们会退回多收的手续费。"
     assert not [e for e in emulator.events_for(en_feedback.id) if e.seq > mark]
 
+    # A user who blocked the bot: the English group hears it, under the ticket's card.
+    emulator.block_bot(en_feedback.id)
+    mark = emulator.last_seq
+    english.write("Are you still there?", reply_to=card.message)
+    report = await english.group_event(lambda e: "无法送达" in e.text, after=mark)
+    assert report.message["reply_to_message"]["message_id"] == card.message["message_id"]
+
 
 async def test_sla_reminders_follow_each_route_and_stats_show_every_group(
     desk_bot, emulator, make_user
