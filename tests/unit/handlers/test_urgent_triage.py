@@ -30,7 +30,8 @@ async def test_a_theft_typed_as_a_complaint_description_gets_the_steps_and_a_hig
     "description",
     [
         "I was charged a 5 USDT fee twice for one transfer on Monday.",
-        # Scored 0.24 "urgent": enough to flag free text, not to cut a complaint short.
+        # Once scored 0.24 "urgent" (model v5): enough to flag free text, not to cut a complaint
+        # short.
         "I was charged twice, complaint of user 14",
     ],
 )
