@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.sandbox.people import TgUser
 
 ADMIN_ID = 555_020
-# Not "can i stake my usdt here": the model scores that urgent (0.31; README, known limits).
+# Not "can i stake my usdt here": the model scores that urgent (0.28; README, known limits).
 STAKING = ["can I stake USDT?", "can i stake usdt in the app", "Is staking USDT possible?"]
 
 
