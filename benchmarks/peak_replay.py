@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -68,8 +69,10 @@ class Peak:
 
 
 def seed(db_path: Path, tickets: int) -> dict[int, str]:
-    """Users and their open tickets, cards long posted; a third in each route."""
+    """Users and their open tickets, cards posted and first answers given a minute ago (so no
+    SLA reminder competes for the groups' budget); a third in each route."""
     routes = list(GROUPS)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     route_of = {n: routes[n % 3] for n in range(1, tickets + 1)}
     with sqlite3.connect(db_path) as conn:
         conn.executemany(
@@ -79,10 +82,13 @@ def seed(db_path: Path, tickets: int) -> dict[int, str]:
         )
         conn.executemany(
             "INSERT INTO tickets (id, reference, user_id, category, priority, status, subject,"
-            " created_at, updated_at, card_message_id, route)"
-            " VALUES (?, ?, ?, 'question', 'normal', 'open', 'subject-question',"
-            " '2026-11-26T00:00:00+00:00', '2026-11-26T00:00:00+00:00', 1, ?)",
-            ((n, f"TP-{n:06d}", FIRST_USER + n, route) for n, route in route_of.items()),
+            " created_at, updated_at, first_response_at, card_message_id, route)"
+            " VALUES (?, ?, ?, 'question', 'normal', 'in_progress', 'subject-question',"
+            " ?, ?, ?, 1, ?)",
+            (
+                (n, f"TP-{n:06d}", FIRST_USER + n, now, now, now, route)
+                for n, route in route_of.items()
+            ),
         )
     return route_of
 
