@@ -25,7 +25,8 @@ class AgentDirectory:
         settings = self._settings
         if user_id in settings.agent_ids:
             return True
-        if any(user_id in r.agents and r.chat_id == chat_id for r in settings.agent_routes):
+        # A route's own agents act in its group, and use the team's commands in private.
+        if any(user_id in r.agents and chat_id in (r.chat_id, None) for r in settings.agent_routes):
             return True
         if chat_id not in settings.desk_chats:
             chat_id = settings.agent_chat_id
