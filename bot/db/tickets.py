@@ -9,6 +9,7 @@ import sqlite3
 from typing import Literal
 
 from bot.core.clock import iso, utc_now
+from bot.core.routes import DEFAULT_ROUTE
 from bot.db.store import Connection
 from bot.db.ticket_messages import TicketMessages
 from bot.db.ticket_reads import TicketReads
@@ -24,7 +25,7 @@ from bot.domain.tickets import (
 
 
 class TicketRepository(TicketReads, TicketMessages):
-    async def create(self, new: NewTicket, *, route: str = "default") -> Ticket:
+    async def create(self, new: NewTicket, *, route: str = DEFAULT_ROUTE) -> Ticket:
         """The ticket, its opening messages and its 'created' event, in one transaction."""
         now = iso(utc_now())
         details = json.dumps(

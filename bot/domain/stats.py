@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.core.routes import DEFAULT_ROUTE
 from bot.domain.tickets import Priority
 
 
@@ -16,7 +17,7 @@ class TicketTimes:
     created_at: datetime
     first_response_at: datetime | None
     closed_at: datetime | None
-    route: str = "default"
+    route: str = DEFAULT_ROUTE
 
 
 @dataclass(frozen=True, slots=True)

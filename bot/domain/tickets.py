@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from bot.core.routes import DEFAULT_ROUTE
+
 
 class Priority(StrEnum):
     HIGH = "high"
@@ -105,7 +107,7 @@ class Ticket:
     off_hours_notice_at: datetime | None = None
     secret_flag: bool = False
     suggested: tuple[str, ...] = ()  # entry ids the card offers to send, best first
-    route: str = "default"  # which agents' group works it (AGENT_ROUTES)
+    route: str = DEFAULT_ROUTE  # which agents' group works it (AGENT_ROUTES)
 
     @property
     def is_open(self) -> bool:

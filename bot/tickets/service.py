@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from bot.core.routes import DEFAULT_ROUTE
 from bot.db.tickets import TicketRepository
 from bot.domain.tickets import Category, NewTicket, Ticket
 
@@ -15,7 +16,7 @@ RouteFor = Callable[[NewTicket], Awaitable[str]]  # the agents' group's route (r
 
 
 async def _one_group(new: NewTicket) -> str:
-    return "default"
+    return DEFAULT_ROUTE
 
 
 class TicketNotFound(Exception):
