@@ -40,6 +40,7 @@ from bot.runtime.context import BotContext, services_of
 from bot.runtime.services import Services, build_services
 from bot.ui import entries
 from bot.ui.errors import report_error
+from bot.webdesk.server import WebDesk
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ CONNECTION_POOL_SIZE = 16
 INBOX_PRUNE_SECONDS = 3600
 SHARED_RELOAD_SECONDS = 5  # replicas: bans and recent tickets changed by the others
 SEND_SLOTS_PRUNE_SECONDS = 60
+WEB_SESSIONS_PRUNE_SECONDS = 3600
 SEND_SLOTS_KEEP_SECONDS = 300  # longer than any budget's window
 SEEN_UPDATES = 10_000  # replicas: update ids this process has started, newest kept
 
@@ -64,6 +66,7 @@ class SupportApplication(AnyApplication):
         super().__init__(**kwargs)
         self.services = services
         self.ops: OpsServer | None = None  # polling mode's /healthz, /readyz, /metrics
+        self.web_desk: WebDesk | None = None  # agents' workspace (WEB_DESK_PORT)
         settings = services.settings
         self.leadership = Leadership(
             services.leases, settings.instance_id, settings.leader_lease_seconds
@@ -160,6 +163,11 @@ async def _on_startup(application: AnyApplication) -> None:
     if services.settings.ops_port is not None and not services.settings.webhook_url:
         assert isinstance(application, SupportApplication)
         application.ops = await serve_ops(services.settings, application, services.health.depths)
+    if settings.web_desk_port is not None:
+        assert isinstance(application, SupportApplication)
+        application.web_desk = WebDesk(services, application.bot)
+        services.web_desk_address = await application.web_desk.start()
+        jobs.run_repeating(_prune_web_sessions, interval=WEB_SESSIONS_PRUNE_SECONDS, first=5)
     me = application.bot
     log.info("bot @%s is up", me.username)
 
@@ -225,6 +233,12 @@ async def _keep_lease(ctx: BotContext) -> None:
         application.stop_running()
 
 
+async def _prune_web_sessions(ctx: BotContext) -> None:
+    application = ctx.application
+    if isinstance(application, SupportApplication) and application.web_desk is not None:
+        await application.web_desk.sessions.prune()
+
+
 async def _check_sla(ctx: BotContext) -> None:
     await ctx.services.desk.sla.remind()
 
@@ -241,6 +255,8 @@ async def _on_stop(application: AnyApplication) -> None:
     if isinstance(application, SupportApplication):
         if application.ops is not None:
             await application.ops.stop()
+        if application.web_desk is not None:
+            await application.web_desk.stop()
         if not services.settings.webhook_url:
             await application.leadership.hand_back()  # a standby takes over at once
 

@@ -129,6 +129,17 @@ class Settings(BaseSettings):
     # them, and the others forward them to it at this address (default: this host's name at
     # WEBHOOK_PORT and the webhook's path).
     replica_address: str | None = None
+    # The web desk (bot/webdesk): served on WEB_DESK_PORT when it is set (0: any free port);
+    # an agent sends /desk to the bot and signs in with the one-time link it answers. The link
+    # points at WEB_DESK_URL (the desk's public address; http://WEB_DESK_LISTEN:port if unset).
+    web_desk_port: int | None = Field(default=None, ge=0, lt=65536)
+    web_desk_listen: str = "127.0.0.1"
+    web_desk_url: str | None = None
+    web_desk_link_minutes: float = Field(default=10.0, gt=0, le=1440)
+    web_desk_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
+    # With the web desk on, the agents' groups get only notifications (a new ticket, its
+    # card's changes, an SLA breach); true keeps relaying every message there too.
+    web_desk_group_relays: bool = False
     # "json": one JSON object per log line (for log collectors); "text": readable lines.
     log_format: Literal["text", "json"] = "text"
 
@@ -136,6 +147,11 @@ class Settings(BaseSettings):
     def replicas(self) -> bool:
         """Several instances may take updates at once: webhook mode on PostgreSQL."""
         return bool(self.webhook_url) and self.database[0] == "postgresql"
+
+    @property
+    def group_notifications_only(self) -> bool:
+        """The web desk carries the conversations; the groups get notifications."""
+        return self.web_desk_port is not None and not self.web_desk_group_relays
 
     @property
     def desk_language(self) -> Locale:
@@ -159,6 +175,8 @@ class Settings(BaseSettings):
         "webhook_secret",
         "database_url",
         "ops_port",
+        "web_desk_port",
+        "web_desk_url",
         mode="before",
     )
     @classmethod
@@ -195,6 +213,13 @@ class Settings(BaseSettings):
         if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value.strip()):
             raise ValueError("expected the public https URL Telegram should post updates to")
         return value.strip() if value else None
+
+    @field_validator("web_desk_url")
+    @classmethod
+    def _web_desk_url_is_http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+(/\S*)?$", value.strip()):
+            raise ValueError("expected the web desk's address, e.g. https://desk.example.com")
+        return value.strip().rstrip("/") if value else None
 
     @field_validator("webhook_secret")
     @classmethod

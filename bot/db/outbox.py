@@ -24,6 +24,7 @@ class OutboxKind(StrEnum):
     CARD = "card"  # post or refresh the ticket card
     USER_COPY = "user_copy"  # an agent's message, copied to the user
     USER_TEXT = "user_text"  # a text to the user (snippets, closing, notices)
+    USER_UPLOAD = "user_upload"  # a photo or file an agent attached in the web desk
 
 
 GROUP_KINDS = frozenset(

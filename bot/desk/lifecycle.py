@@ -47,7 +47,8 @@ class TicketLifecycle:
         items = [self._queue.card(ticket)]
         if self._queue.is_forum_chat(self._queue.group_of(ticket)) and ticket.topic_id is None:
             items.insert(0, self._queue.topic(ticket))
-        for message in await self._tickets.messages(ticket.id):
+        told = await self._tickets.messages(ticket.id) if self._queue.relays_to_group else []
+        for message in told:
             item = self._told_in_flow(ticket, message, author)
             if item is not None:
                 items.append(item)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message, ReplyParameters
 from telegram.error import BadRequest
 
 from bot.core.config import Settings
@@ -16,6 +16,7 @@ from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
+from bot.db.web_desk import WebDeskRepository
 from bot.desk.card import EntryTitle, card_markup, card_text, topic_name
 from bot.desk.relay_text import joined
 
@@ -30,9 +31,11 @@ class OutboxSender:
         desk_store: DeskRepository,
         translator: Translator,
         settings: Settings,
+        uploads: WebDeskRepository | None = None,
         entry_title: EntryTitle = lambda entry_id, locale: None,
     ) -> None:
         self._bot = bot
+        self._uploads = uploads
         self._entry_title = entry_title
         self._tickets = tickets
         self._users = users
@@ -48,7 +51,7 @@ class OutboxSender:
         """Send one row, or a user's coalesced texts for one ticket, as one message."""
         item = batch[0]
         bot = self._bot
-        if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT):
+        if item.kind in (OutboxKind.USER_COPY, OutboxKind.USER_TEXT, OutboxKind.USER_UPLOAD):
             await self._send_to_user(item)
             return
         if item.kind is OutboxKind.TOPIC and await self._rename_topic(item):
@@ -94,6 +97,9 @@ class OutboxSender:
 
     async def _send_to_user(self, item: OutboxItem) -> None:
         bot, payload = self._bot, item.payload
+        if item.kind is OutboxKind.USER_UPLOAD:
+            await self._send_upload(item)
+            return
         if item.kind is OutboxKind.USER_COPY:
             await bot.copy_message(
                 chat_id=item.chat_id,
@@ -110,6 +116,20 @@ class OutboxSender:
                 text=part,
                 reply_markup=InlineKeyboardMarkup.de_json(markup, bot) if markup and last else None,
             )
+
+    async def _send_upload(self, item: OutboxItem) -> None:
+        """A file an agent attached in the web desk, read from where the desk stored it."""
+        upload = await self._uploads.upload(item.payload["upload_id"]) if self._uploads else None
+        if upload is None:
+            return  # erased since: nothing left to send
+        document = InputFile(upload.data, filename=upload.filename)
+        caption = item.payload.get("caption") or None
+        if caption is not None and len(caption) > MAX_CAPTION:
+            caption = caption[: MAX_CAPTION - 1] + "…"
+        if upload.content_type == "photo":
+            await self._bot.send_photo(item.chat_id, photo=document, caption=caption)
+        else:
+            await self._bot.send_document(item.chat_id, document=document, caption=caption)
 
     async def _rename_topic(self, item: OutboxItem) -> bool:
         """An open topic takes the ticket's name as it is now (state, priority, category);

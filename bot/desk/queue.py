@@ -33,6 +33,12 @@ class DeskQueue:
     def enabled(self) -> bool:
         return self._settings.agent_chat_id is not None
 
+    @property
+    def relays_to_group(self) -> bool:
+        """Every message is relayed into the group; else (the web desk carries the
+        conversations) the group gets only notifications: cards, notices, reminders."""
+        return self.enabled and not self._settings.group_notifications_only
+
     def group_of(self, ticket: Ticket) -> int:
         """The agents' group that works this ticket: its route's (AGENT_ROUTES), else
         AGENT_CHAT_ID."""

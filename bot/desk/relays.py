@@ -76,7 +76,7 @@ class DeskRelays:
             return None
         kind, text, file_id = content_of(message)
         relay = self._reopen_items(ticket)
-        if self._queue.enabled:
+        if self._queue.relays_to_group:
             relay.append(self._user_relay(ticket, message, kind, text, edited))
         await self._tickets.add_message_and_relay(
             ticket.id,
@@ -142,15 +142,16 @@ class DeskRelays:
         if ticket is None or user is None:
             return None
         relay = self._reopen_items(ticket)
-        if self._queue.enabled:
+        if self._queue.relays_to_group:
             author = display_name(user.first_name)
             payload = relay_payload(self._queue.t, author=author, text=redacted, edited=edited)
-            relay += [
+            relay.append(
                 NewOutboxItem(
                     OutboxKind.GROUP_TEXT, self._queue.group_of(ticket), ticket.id, None, payload
-                ),
-                self._queue.notice(ticket, "desk-secret-removed"),
-            ]
+                )
+            )
+        if self._queue.enabled:
+            relay.append(self._queue.notice(ticket, "desk-secret-removed"))
         await self._tickets.add_message_and_relay(
             ticket.id,
             direction=Direction.IN,

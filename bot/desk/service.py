@@ -15,6 +15,7 @@ from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxRepository
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
+from bot.db.web_desk import WebDeskRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.card import EntryTitle
 from bot.desk.lifecycle import TicketLifecycle
@@ -24,6 +25,7 @@ from bot.desk.outbox_sender import OutboxSender
 from bot.desk.outbox_worker import OutboxWorker
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
+from bot.desk.web_replies import WebReplies
 from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class DeskService:
         outbox: OutboxRepository,
         active: ActiveTickets,
         screen: MessageScreen,
+        web_desk: WebDeskRepository,
         entry_title: EntryTitle = lambda entry_id, locale: None,
     ) -> None:
         self._entry_title = entry_title
@@ -51,6 +54,7 @@ class DeskService:
         self._desk_store = desk_store
         self._outbox = outbox
         self._active = active
+        self._web_desk = web_desk
         self.queue = DeskQueue(outbox, settings, translator)
         self.off_hours = OffHours(self.queue, tickets, users, translator, settings)
         self.relays = DeskRelays(
@@ -59,6 +63,7 @@ class DeskService:
         self.lifecycle = TicketLifecycle(
             self.queue, tickets, users, active, self.off_hours, translator
         )
+        self.web = WebReplies(self.queue, tickets, web_desk, screen, settings)
         self.bans = Bans(desk_store)
         self.sla = SlaReminders(self.queue, tickets, translator, settings)
         self._worker: OutboxWorker | None = None
@@ -82,6 +87,7 @@ class DeskService:
             desk_store=self._desk_store,
             translator=self._translator,
             settings=self._settings,
+            uploads=self._web_desk,
             entry_title=self._entry_title,
         )
         worker = OutboxWorker(

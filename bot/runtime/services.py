@@ -26,6 +26,7 @@ from bot.db.stats import StatsRepository
 from bot.db.store import Store
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
+from bot.db.web_desk import WebDeskRepository
 from bot.desk.active import ActiveTickets
 from bot.desk.agents import AgentDirectory
 from bot.desk.service import DeskService
@@ -71,8 +72,10 @@ class Services:
     broadcasts: BroadcastService
     stats: StatsRepository
     desk: DeskService
+    web_desk: WebDeskRepository
     understanding: UnderstandingService
     drafts: DraftWriter | None  # the optional drafting endpoint (DRAFT_API_URL)
+    web_desk_address: str = ""  # where the web desk answers, once started (WEB_DESK_PORT)
 
     @property
     def faq(self) -> KnowledgeSnapshot:
@@ -142,6 +145,7 @@ def build_services(settings: Settings) -> Services:
     desk_store = DeskRepository(db)
     broadcast_store = BroadcastRepository(db)
     active = ActiveTickets(ticket_store, reopen_days=settings.reopen_days)
+    web_desk = WebDeskRepository(db)
     desk = DeskService(
         settings=settings,
         translator=translator,
@@ -151,6 +155,7 @@ def build_services(settings: Settings) -> Services:
         outbox=outbox,
         active=active,
         screen=screen,
+        web_desk=web_desk,
         entry_title=lambda entry_id, locale: _question(knowledge, entry_id, locale),
     )
     services = Services(
@@ -183,6 +188,7 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
+        web_desk=web_desk,
         understanding=_understanding(settings, seed),
         drafts=_draft_writer(settings, screen),
     )
