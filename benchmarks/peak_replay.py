@@ -9,7 +9,12 @@ Telegram (the emulator) answered, the delay from a user's message to its relay i
 (p50/p95/max), how long the groups took to catch up after the peak, and how many group
 messages carried them (a ticket's queued texts go out as one while its group is out of budget).
 
+With --web-desk the bot runs with its web desk on: the groups get notifications only, and an
+agent's browser (benchmarks/web_desk_watch.py) follows the live events; the report prints how
+soon each message was visible in the workspace, and what the groups received.
+
     python benchmarks/peak_replay.py [--per-minute 200] [--minutes 10] [--tickets 1000]
+                                     [--web-desk]
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import contextlib
 import os
 import random
 import re
+import socket
 import sqlite3
 import sys
 import tempfile
@@ -32,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.throughput import Latency
+from benchmarks.web_desk_watch import WebDeskWatcher
 from bot.sandbox.emulator import BotApiEmulator, BotEvent
 from bot.sandbox.people import GROUP_ID
 from bot.sandbox.process import TOKEN, BotProcess
@@ -39,6 +46,7 @@ from bot.sandbox.process import TOKEN, BotProcess
 GROUPS = {"default": GROUP_ID, "english": GROUP_ID - 1, "funds": GROUP_ID - 2}
 RULES = f"english {GROUPS['english']} language=en; funds {GROUPS['funds']} category=funds"
 FIRST_USER = 3_000_000
+AGENT = 2_999_999  # the agent whose browser watches the web desk
 MARK = re.compile(r"P(\d+)n(\d+)")  # ticket number, message number within the ticket
 
 
@@ -102,6 +110,9 @@ async def replay(args: argparse.Namespace) -> None:
         emulator.add_user(FIRST_USER + n, f"u{n}", language_code="zh")
     emulator.limit_groups(20, 60)
     emulator.limit_overall(30)
+    port = _free_port()
+    web = {"WEB_DESK_PORT": str(port), "AGENT_IDS": str(AGENT)} if args.web_desk else {}
+    watcher = WebDeskWatcher(f"http://127.0.0.1:{port}", TOKEN, AGENT) if args.web_desk else None
     with tempfile.TemporaryDirectory() as workdir:
         bot = BotProcess(
             emulator,
@@ -111,15 +122,25 @@ async def replay(args: argparse.Namespace) -> None:
             MAX_OPEN_TICKETS="5",
             FLOOD_MAX_MESSAGES="1000",
             LOG_LEVEL="WARNING",
+            **web,
         )
         await bot.start()
         await bot.stop()
         peak = Peak(seed(bot.db_path, args.tickets))
         emulator.listeners.append(peak.on_event)
         await bot.start()
+        if watcher is not None:
+            await watcher.start()
         try:
-            await _load(emulator, peak, args)
+            await _load(emulator, peak, args, watcher)
             ended = time.monotonic()
+            if watcher is not None:
+                await _watch_out(emulator, watcher)
+                await watcher.stop()
+                await bot.stop()
+                await emulator.stop()
+                _report_web(args, peak, emulator, watcher)
+                return
             expected = len(peak.sent_at)
             # Three groups at 20 a minute, and five minutes more.
             timeout = expected + 300
@@ -132,7 +153,26 @@ async def replay(args: argparse.Namespace) -> None:
     _report(args, peak, emulator, caught_up)
 
 
-async def _load(emulator: BotApiEmulator, peak: Peak, args: argparse.Namespace) -> None:
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _watch_out(emulator: BotApiEmulator, watcher: WebDeskWatcher) -> None:
+    """Wait (a little) for the last messages to show in the workspace."""
+    with contextlib.suppress(TimeoutError):
+        await emulator.wait_until(
+            lambda: len(watcher.visible_at) >= len(watcher.sent_at), timeout=30
+        )
+
+
+async def _load(
+    emulator: BotApiEmulator,
+    peak: Peak,
+    args: argparse.Namespace,
+    watcher: WebDeskWatcher | None = None,
+) -> None:
     rng = random.Random(7)
     counts: Counter[int] = Counter()
     interval = 60 / args.per_minute
@@ -144,6 +184,8 @@ async def _load(emulator: BotApiEmulator, peak: Peak, args: argparse.Namespace) 
         ticket = rng.randint(1, args.tickets)
         counts[ticket] += 1
         peak.sent_at[(ticket, counts[ticket])] = time.monotonic()
+        if watcher is not None:
+            watcher.expect(ticket, counts[ticket])
         emulator.user_message(
             FIRST_USER + ticket, f"还有一个情况 P{ticket}n{counts[ticket]} 请帮我看看"
         )
@@ -182,11 +224,38 @@ def _report(
     )
 
 
+def _report_web(
+    args: argparse.Namespace, peak: Peak, emulator: BotApiEmulator, watcher: WebDeskWatcher
+) -> None:
+    sent, seen = len(watcher.sent_at), len(watcher.visible_at)
+    delays = [
+        watcher.visible_at[k] - at for k, at in watcher.sent_at.items() if k in watcher.visible_at
+    ]
+    lat = Latency.of(delays)
+    late = sum(1 for d in delays if d > 1.0)
+    print(
+        f"peak with the web desk: {args.per_minute:g} user messages a minute for"
+        f" {args.minutes:g} min over {args.tickets} open tickets in 3 groups; machine:"
+        f" {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
+    print(
+        f"  visible in the workspace: {seen} of {sent}; delay p50 {lat.p50:.0f} ms"
+        f"  p95 {lat.p95:.0f} ms  max {lat.worst:.0f} ms; later than 1 s: {late}"
+        f"  ({watcher.pages_loaded} ticket pages loaded)"
+    )
+    print(
+        f"  the groups received {sum(peak.group_messages.values())} messages, relays among"
+        f" them: {len(peak.arrived_at)}; 429 answered: group {emulator.rate_limited}, overall"
+        f" {emulator.overall_rate_limited}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-minute", type=float, default=200.0)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--tickets", type=int, default=1000)
+    parser.add_argument("--web-desk", action="store_true", help="agents work in the web desk")
     asyncio.run(replay(parser.parse_args()))
 
 

@@ -54,7 +54,7 @@ class DeskService:
         self._desk_store = desk_store
         self._outbox = outbox
         self._active = active
-        self._web_desk = web_desk
+        self.web_store = web_desk
         self.queue = DeskQueue(outbox, settings, translator)
         self.off_hours = OffHours(self.queue, tickets, users, translator, settings)
         self.relays = DeskRelays(
@@ -87,7 +87,7 @@ class DeskService:
             desk_store=self._desk_store,
             translator=self._translator,
             settings=self._settings,
-            uploads=self._web_desk,
+            uploads=self.web_store,
             entry_title=self._entry_title,
         )
         worker = OutboxWorker(

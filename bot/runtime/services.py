@@ -145,7 +145,6 @@ def build_services(settings: Settings) -> Services:
     desk_store = DeskRepository(db)
     broadcast_store = BroadcastRepository(db)
     active = ActiveTickets(ticket_store, reopen_days=settings.reopen_days)
-    web_desk = WebDeskRepository(db)
     desk = DeskService(
         settings=settings,
         translator=translator,
@@ -155,7 +154,7 @@ def build_services(settings: Settings) -> Services:
         outbox=outbox,
         active=active,
         screen=screen,
-        web_desk=web_desk,
+        web_desk=WebDeskRepository(db),
         entry_title=lambda entry_id, locale: _question(knowledge, entry_id, locale),
     )
     services = Services(
@@ -188,7 +187,7 @@ def build_services(settings: Settings) -> Services:
         ),
         stats=StatsRepository(db),
         desk=desk,
-        web_desk=web_desk,
+        web_desk=desk.web_store,
         understanding=_understanding(settings, seed),
         drafts=_draft_writer(settings, screen),
     )
