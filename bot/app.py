@@ -32,6 +32,7 @@ from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.replicas import ReplicaSet
 from bot.plumbing.shared_limits import SharedRateLimiter
+from bot.plumbing.transport import RETRIES as TRANSPORT_RETRIES
 from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
 from bot.plumbing.webhook_mode import serve_ops, serve_webhook
@@ -285,6 +286,8 @@ def build_application(
             connection_pool_size=CONNECTION_POOL_SIZE,
             read_timeout=settings.request_timeout_seconds,
             timeout=settings.request_timeout_seconds,
+            # Replicas: the shared limiter retries, each try with its own slot in the budget.
+            retries=0 if settings.replicas else TRANSPORT_RETRIES,
         ),
         get_updates_request=AiohttpRequest(connection_pool_size=1),
         defaults=Defaults(

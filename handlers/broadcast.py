@@ -16,6 +16,7 @@ from bot.broadcasts.worker import rate_for
 from bot.core import callbacks
 from bot.core.callbacks import cb, parse_id
 from bot.core.config import SUPPORTED_LOCALES
+from bot.db.audit import AuditAction
 from bot.domain.broadcasts import (
     STARS_PER_PAID_MESSAGE,
     Audience,
@@ -243,6 +244,9 @@ async def send(update: Update, ctx: BotContext) -> str | int:
             source_update_id=ctx.update_id,
             paid=_paid(ctx),
         )
+    )
+    await ctx.services.audit.record(
+        ctx.profile.id, AuditAction.BROADCAST, detail=f"#{broadcast.id} to {broadcast.total}"
     )
     started = ctx.t("broadcast-started", id=str(broadcast.id), count=str(broadcast.total))
     return await flow.finish(update, ctx, started)

@@ -14,6 +14,7 @@ from telegram.ext import filters as f
 from bot.assist.drafting import DraftSource
 from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES
+from bot.db.audit import AuditAction
 from bot.db.desk import Snippet
 from bot.desk.card import sla_state
 from bot.domain.tickets import Direction, Priority, Ticket
@@ -163,10 +164,16 @@ async def snippet(update: Update, ctx: BotContext) -> None:
                 await message.reply_text(agent_text(ctx, "desk-snippet-refused"))
                 return
             await store.save_snippet(Snippet(name, args[2], text), author=user_of(update).id)
+            await ctx.services.audit.record(
+                user_of(update).id, AuditAction.SNIPPET_SAVED, detail=f"{name} {args[2]}"
+            )
             await message.reply_text(agent_text(ctx, "desk-snippet-saved", name=name, lang=args[2]))
             return
     if action == "del" and len(args) == 2:
         removed = await store.delete_snippet(args[1].lower())
+        await ctx.services.audit.record(
+            user_of(update).id, AuditAction.SNIPPET_DELETED, detail=args[1].lower()
+        )
         await _done(update, ctx, removed or None)
         return
     await message.reply_text(agent_text(ctx, "desk-usage-snippet"))
@@ -219,12 +226,24 @@ async def ban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
         await ctx.services.desk.bans.ban(ticket.user_id, user_of(update).id)
+        await ctx.services.audit.record(
+            user_of(update).id,
+            AuditAction.BAN,
+            ticket_id=ticket.id,
+            detail=f"user {ticket.user_id}",
+        )
         await message_of(update).reply_text(agent_text(ctx, "desk-banned", id=str(ticket.user_id)))
 
 
 async def unban(update: Update, ctx: BotContext) -> None:
     ticket = await ticket_for_command(update, ctx)
     if ticket is not None:
+        await ctx.services.audit.record(
+            user_of(update).id,
+            AuditAction.UNBAN,
+            ticket_id=ticket.id,
+            detail=f"user {ticket.user_id}",
+        )
         await _done(update, ctx, await ctx.services.desk.bans.unban(ticket.user_id) or None)
 
 

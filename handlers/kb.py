@@ -13,6 +13,7 @@ from telegram.ext import filters as f
 
 from bot.core import callbacks
 from bot.core.callbacks import cb, parse_id
+from bot.db.audit import AuditAction
 from bot.db.knowledge import StaleVersion
 from bot.domain.knowledge import EntryField, EntryStatus, KbEntry
 from bot.faq.knowledge_base import KnowledgeError
@@ -189,6 +190,9 @@ async def set_status(update: Update, ctx: BotContext) -> str:
     await query_of(update).answer()
     entry_id = flow.data(ctx).get("entry", "")
     change = ctx.services.knowledge.set_status(entry_id, status, ctx.profile.id)
+    await ctx.services.audit.record(
+        ctx.profile.id, AuditAction.KB_EDIT, detail=f"{entry_id} {status.value}"
+    )
     return await _changed(update, ctx, change, done)
 
 
@@ -236,6 +240,9 @@ async def edited(update: Update, ctx: BotContext) -> str:
         return EDIT
     except StaleVersion:
         return await flow.go(update, ctx, ENTRY, hint=ctx.t("kb-error-stale"))
+    await ctx.services.audit.record(
+        ctx.profile.id, AuditAction.KB_EDIT, detail=f"{entry_id} {what} {locale}"
+    )
     return await flow.go(update, ctx, ENTRY, hint=ctx.t("kb-saved", version=str(entry.version)))
 
 
@@ -309,6 +316,7 @@ async def named_new(update: Update, ctx: BotContext) -> str:
         await ask_new_id(update, ctx, hint=ctx.t(error.key, **error.params))
         return NEW_ID
     await ctx.services.questions.mark_drafted(data.get("drafted", []), entry.id)
+    await ctx.services.audit.record(ctx.profile.id, AuditAction.KB_EDIT, detail=f"{entry.id} added")
     data.update(entry=entry.id, list=["drafts", ""])
     return await flow.go(update, ctx, ENTRY, hint=ctx.t("kb-created", id=entry.id))
 

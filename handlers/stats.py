@@ -12,6 +12,7 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.core.callbacks import cb
 from bot.core.clock import utc_now
+from bot.db.audit import AuditAction
 from bot.domain.knowledge import FaqCandidate
 from bot.domain.stats import SupportStats
 from bot.runtime.context import BotContext
@@ -108,6 +109,7 @@ async def export(update: Update, ctx: BotContext) -> None:
     name = f"{table}-{utc_now():%Y%m%d-%H%M}.csv"
     caption = t(locale, "export-caption", table=t(locale, f"export-name-{table}"), count=str(count))
     await message_of(update).reply_document(InputFile(data, filename=name), caption=caption)
+    await ctx.services.audit.record(user_of(update).id, AuditAction.EXPORT, detail=table)
 
 
 def build_handlers(services: Services) -> list[BaseHandler[Update, BotContext, None]]:

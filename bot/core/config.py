@@ -140,6 +140,13 @@ class Settings(BaseSettings):
     # With the web desk on, the agents' groups get only notifications (a new ticket, its
     # card's changes, an SLA breach); true keeps relaying every message there too.
     web_desk_group_relays: bool = False
+    # Retention, in days (0: kept forever): the content of closed tickets (messages, files,
+    # what flows collected), the text of recorded questions, and broadcasts' delivery rows; the
+    # rows /stats counts stay. Questions and deliveries follow RETENTION_DAYS unless set.
+    retention_days: float = Field(default=365.0, ge=0)
+    retention_questions_days: float | None = Field(default=None, ge=0)
+    retention_broadcasts_days: float | None = Field(default=None, ge=0)
+    retention_check_seconds: float = Field(default=86400.0, gt=0)
     # "json": one JSON object per log line (for log collectors); "text": readable lines.
     log_format: Literal["text", "json"] = "text"
 
@@ -177,6 +184,8 @@ class Settings(BaseSettings):
         "ops_port",
         "web_desk_port",
         "web_desk_url",
+        "retention_questions_days",
+        "retention_broadcasts_days",
         mode="before",
     )
     @classmethod

@@ -206,6 +206,13 @@ class BroadcastRepository:
             (broadcast_id,),
         ) as cursor:
             counts = {row[0]: row[1] for row in await cursor.fetchall()}
+        if not counts:  # retention removed the rows: the counts it kept
+            async with conn.execute(
+                "SELECT sent_count, failed_count FROM broadcasts WHERE id = ?", (broadcast_id,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is not None and row[0] is not None:
+                counts = {DeliveryStatus.SENT.value: row[0], DeliveryStatus.FAILED.value: row[1]}
         sent = counts.get(DeliveryStatus.SENT.value, 0)
         failed = counts.get(DeliveryStatus.FAILED.value, 0)
         pending = counts.get(DeliveryStatus.PENDING.value, 0)

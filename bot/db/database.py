@@ -215,6 +215,9 @@ class Database:
         await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # NORMAL is durable across process kills in WAL mode; only a power loss can drop the tail.
         await conn.execute("PRAGMA synchronous = NORMAL")
+        # Deleted and overwritten content is zeroed, not left in free pages: an erased user's
+        # words must not survive in the file's bytes (/forget).
+        await conn.execute("PRAGMA secure_delete = ON")
         version = await apply_migrations(conn)
         log.info("database ready at %s (schema version %d)", self.path, version)
         return conn
@@ -227,6 +230,12 @@ class Database:
         await conn.execute("PRAGMA query_only = ON")
         await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return conn
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it, so what was erased
+        is gone from the log's bytes too."""
+        conn = await self.connection()
+        await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def close(self) -> None:
         if self._reader is not None:

@@ -185,6 +185,9 @@ class PgDatabase:
         async with pool.acquire() as conn, conn.transaction():
             return await asyncio.to_thread(work, _SyncBridge(conn, loop))
 
+    async def checkpoint(self) -> None:
+        pass  # the server's own business (VACUUM reclaims what was erased)
+
     async def close(self) -> None:
         if self._pool is not None:
             try:

@@ -46,4 +46,7 @@ class Store(Protocol):
     async def atomically(self, work: Callable[[Any], T]) -> T:
         """`work` makes plain (sqlite3-style) calls, all in one transaction."""
 
+    async def checkpoint(self) -> None:
+        """Empty the write-ahead log into the database file (PostgreSQL: nothing to do)."""
+
     async def close(self) -> None: ...

@@ -57,6 +57,7 @@ def ticket_from_row(row: aiosqlite.Row) -> Ticket:
         secret_flag=bool(row["secret_flag"]),
         suggested=tuple(e for e in row["suggested"].split(",") if e),
         route=row["route"],
+        erased_at=parse_iso(row["erased_at"]) if row["erased_at"] else None,
     )
 
 

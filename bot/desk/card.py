@@ -75,6 +75,8 @@ def card_text(
         lines.append(t(locale, "card-field", label=t(locale, item.label), value=value))
     if ticket.secret_flag:
         lines.append(t(locale, "card-secret-flag"))
+    if ticket.erased_at is not None:
+        lines.append(t(locale, "card-erased", at=ticket.erased_at.strftime("%Y-%m-%d %H:%M UTC")))
     if ticket.close_reason:
         lines.append(t(locale, "card-close-reason", reason=ticket.close_reason))
     if ticket.rating:

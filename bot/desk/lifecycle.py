@@ -7,6 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.callbacks import cb
 from bot.core.i18n import Translator
+from bot.db.audit import AuditAction, AuditRepository
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
@@ -28,7 +29,9 @@ class TicketLifecycle:
         active: ActiveTickets,
         off_hours: OffHours,
         translator: Translator,
+        audit: AuditRepository,
     ) -> None:
+        self._audit = audit
         self._queue = queue
         self._tickets = tickets
         self._users = users
@@ -74,6 +77,7 @@ class TicketLifecycle:
         claimed = await self._tickets.claim(ticket.id, agent_id=agent_id, agent_name=agent_name)
         if claimed is not None:
             await self._queue.enqueue([self._queue.card(claimed)])
+            await self._audit.record(agent_id, AuditAction.CLAIM, ticket_id=ticket.id)
         return claimed
 
     async def set_priority(
@@ -82,6 +86,9 @@ class TicketLifecycle:
         changed = await self._tickets.set_priority(ticket.id, priority, actor=f"agent:{agent_id}")
         if changed is not None:
             await self._queue.enqueue([self._queue.card(changed), self._queue.topic(changed)])
+            await self._audit.record(
+                agent_id, AuditAction.PRIORITY, ticket_id=ticket.id, detail=priority.value
+            )
         return changed
 
     async def set_category(
@@ -90,6 +97,9 @@ class TicketLifecycle:
         changed = await self._tickets.set_category(ticket.id, category, actor=f"agent:{agent_id}")
         if changed is not None:
             await self._queue.enqueue([self._queue.card(changed), self._queue.topic(changed)])
+            await self._audit.record(
+                agent_id, AuditAction.CATEGORY, ticket_id=ticket.id, detail=category.value
+            )
         return changed
 
     async def close(
@@ -105,6 +115,9 @@ class TicketLifecycle:
         )
         if closed is None:
             return None
+        await self._audit.record(
+            agent_id, AuditAction.CLOSE, ticket_id=ticket.id, detail=status.value
+        )
         locale = await self._user_locale(closed)
         t = self._translator.t
         key = "ticket-resolved-user" if status is Status.RESOLVED else "ticket-closed-user"
@@ -133,6 +146,7 @@ class TicketLifecycle:
         reopened = await self._tickets.set_status(ticket.id, Status.OPEN, actor=f"agent:{agent_id}")
         if reopened is None:
             return None
+        await self._audit.record(agent_id, AuditAction.REOPEN, ticket_id=ticket.id)
         locale = await self._user_locale(reopened)
         text = self._translator.t(locale, "ticket-reopened-user", reference=reopened.reference)
         await self._queue.enqueue(

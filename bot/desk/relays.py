@@ -9,6 +9,7 @@ from telegram import Message
 
 from bot.core.clock import utc_now
 from bot.core.config import Settings
+from bot.db.audit import AuditAction, AuditRepository
 from bot.db.desk import DeskRepository, Snippet
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
@@ -44,7 +45,9 @@ class DeskRelays:
         screen: MessageScreen,
         off_hours: OffHours,
         settings: Settings,
+        audit: AuditRepository,
     ) -> None:
+        self._audit = audit
         self._queue = queue
         self._tickets = tickets
         self._desk_store = desk_store
@@ -203,6 +206,7 @@ class DeskRelays:
                 relay=[self._queue.notice(ticket, "desk-held-back")],
             )
             self._queue.wake()
+            await self._record(agent.id if agent else 0, AuditAction.HELD_BACK, ticket)
             return False
         await self._tickets.add_message_and_relay(
             ticket.id,
@@ -216,6 +220,7 @@ class DeskRelays:
             first_response=True,
         )
         self._queue.wake()
+        await self._record(agent.id if agent else 0, AuditAction.REPLY, ticket)
         return True
 
     def _agent_relay(self, ticket: Ticket, message: Message, kind: str, text: str) -> NewOutboxItem:
@@ -239,12 +244,19 @@ class DeskRelays:
             relay=[self._queue.notice(ticket, "desk-note-saved")],
         )
         self._queue.wake()
+        await self._record(agent.id if agent else 0, AuditAction.NOTE, ticket)
+
+    async def _record(
+        self, actor: int, action: AuditAction, ticket: Ticket, detail: str = ""
+    ) -> None:
+        await self._audit.record(actor, action, ticket_id=ticket.id, detail=detail)
 
     async def send_snippet(self, ticket: Ticket, snippet: Snippet, agent_id: int) -> None:
         notice = self._queue.notice(
             ticket, "desk-snippet-sent", name=snippet.name, lang=snippet.locale
         )
         await self._send_prepared(ticket, snippet.text, agent_id, notice)
+        await self._record(agent_id, AuditAction.SNIPPET_SENT, ticket, snippet.name)
 
     async def send_answer(
         self, ticket: Ticket, answer: str, agent_id: int, *, title: str, locale: str
@@ -252,6 +264,7 @@ class DeskRelays:
         """A knowledge-base answer the card suggested, in the user's language."""
         notice = self._queue.notice(ticket, "desk-suggestion-sent", title=title, lang=locale)
         await self._send_prepared(ticket, answer, agent_id, notice)
+        await self._record(agent_id, AuditAction.ANSWER_SENT, ticket)
 
     async def _send_prepared(
         self, ticket: Ticket, text: str, agent_id: int, notice: NewOutboxItem

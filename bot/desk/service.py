@@ -11,8 +11,11 @@ from telegram.error import TelegramError
 
 from bot.core.config import Locale, Settings
 from bot.core.i18n import Translator
+from bot.db.audit import AuditRepository
 from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxRepository
+from bot.db.privacy import PrivacyRepository
+from bot.db.store import Store
 from bot.db.tickets import TicketRepository
 from bot.db.users import UserRepository
 from bot.db.web_desk import WebDeskRepository
@@ -23,6 +26,7 @@ from bot.desk.moderation import Bans, SlaReminders
 from bot.desk.off_hours import OffHours
 from bot.desk.outbox_sender import OutboxSender
 from bot.desk.outbox_worker import OutboxWorker
+from bot.desk.privacy import PrivacyService
 from bot.desk.queue import DeskQueue
 from bot.desk.relays import DeskRelays
 from bot.desk.web_replies import WebReplies
@@ -37,13 +41,13 @@ class DeskService:
         *,
         settings: Settings,
         translator: Translator,
+        db: Store,
         tickets: TicketRepository,
         users: UserRepository,
         desk_store: DeskRepository,
         outbox: OutboxRepository,
         active: ActiveTickets,
         screen: MessageScreen,
-        web_desk: WebDeskRepository,
         entry_title: EntryTitle = lambda entry_id, locale: None,
     ) -> None:
         self._entry_title = entry_title
@@ -54,16 +58,26 @@ class DeskService:
         self._desk_store = desk_store
         self._outbox = outbox
         self._active = active
-        self.web_store = web_desk
+        self.web_store = WebDeskRepository(db)
+        self.audit = AuditRepository(db)
         self.queue = DeskQueue(outbox, settings, translator)
         self.off_hours = OffHours(self.queue, tickets, users, translator, settings)
         self.relays = DeskRelays(
-            self.queue, tickets, desk_store, active, screen, self.off_hours, settings
+            self.queue, tickets, desk_store, active, screen, self.off_hours, settings, self.audit
         )
         self.lifecycle = TicketLifecycle(
-            self.queue, tickets, users, active, self.off_hours, translator
+            self.queue, tickets, users, active, self.off_hours, translator, self.audit
         )
-        self.web = WebReplies(self.queue, tickets, web_desk, screen, settings)
+        self.web = WebReplies(self.queue, tickets, self.web_store, screen, settings, self.audit)
+        self.privacy = PrivacyService(
+            PrivacyRepository(db),
+            db=db,
+            audit=self.audit,
+            tickets=tickets,
+            active=active,
+            queue=self.queue,
+            translator=translator,
+        )
         self.bans = Bans(desk_store)
         self.sla = SlaReminders(self.queue, tickets, translator, settings)
         self._worker: OutboxWorker | None = None

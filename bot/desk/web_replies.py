@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 
 from bot.core.config import Settings
+from bot.db.audit import AuditAction, AuditRepository
 from bot.db.outbox import NewOutboxItem, OutboxKind
 from bot.db.tickets import TicketRepository
 from bot.db.web_desk import WebDeskRepository
@@ -42,7 +43,9 @@ class WebReplies:
         uploads: WebDeskRepository,
         screen: MessageScreen,
         settings: Settings,
+        audit: AuditRepository,
     ) -> None:
+        self._audit = audit
         self._queue = queue
         self._tickets = tickets
         self._uploads = uploads
@@ -67,6 +70,7 @@ class WebReplies:
                 relay=[self._queue.notice(ticket, "desk-held-back")],
             )
             self._queue.wake()
+            await self._audit.record(agent.id, AuditAction.HELD_BACK, ticket_id=ticket.id)
             return False
         file_id, kind, relay = None, "text", []
         if attachment is not None:
@@ -101,6 +105,7 @@ class WebReplies:
             first_response=True,
         )
         self._queue.wake()
+        await self._audit.record(agent.id, AuditAction.REPLY, ticket_id=ticket.id, detail="web")
         return True
 
     async def note(self, ticket: Ticket, agent: WebAgent, text: str) -> None:
@@ -118,6 +123,7 @@ class WebReplies:
             relay=relay,
         )
         self._queue.wake()
+        await self._audit.record(agent.id, AuditAction.NOTE, ticket_id=ticket.id, detail="web")
 
     def _signed(self, agent: WebAgent, text: str) -> str:
         """The reply as the user sees it (HTML): with the agent's name when the team shows it."""

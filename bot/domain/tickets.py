@@ -108,6 +108,7 @@ class Ticket:
     secret_flag: bool = False
     suggested: tuple[str, ...] = ()  # entry ids the card offers to send, best first
     route: str = DEFAULT_ROUTE  # which agents' group works it (AGENT_ROUTES)
+    erased_at: datetime | None = None  # its content erased at the user's request (/forget)
 
     @property
     def is_open(self) -> bool:

@@ -77,10 +77,13 @@ class SharedRateLimiter(BaseRateLimiter[int]):
                 log.info("%s: Telegram asked to wait %s", endpoint, error.retry_after)
                 await asyncio.sleep(_seconds(error.retry_after) + 0.1)
             except TelegramError as error:
-                # A 400 or 403 is an answer; a timeout or a broken connection is not, and such
-                # a request may still be carried out after we gave up on it.
+                # A 400 or 403 is an answer; a timeout, a broken connection or a 5xx is not
+                # (not a final one), and such a request may still be carried out later.
                 answered = isinstance(error, BadRequest) or not isinstance(error, NetworkError)
-                raise
+                if answered or attempt == retries:
+                    raise
+                log.info("%s: %s; trying again", endpoint, error)
+                await asyncio.sleep(0.2 * 2**attempt)
             finally:
                 # Unanswered: counted as in flight a while longer, since Telegram may count it
                 # after we gave up (a 429 in the chaos test came from one such late request).

@@ -76,7 +76,13 @@ class SupportBot(ExtBot[None]):
 class RetryingRequest(AiohttpRequest):
     """5xx answers, failed connections and timeouts: try again, briefly. A timed-out request
     may in fact have been carried out, so a repeat can duplicate a message; a duplicate is
-    the lesser harm than a user left without an answer."""
+    the lesser harm than a user left without an answer. With `retries=0` it tries once and
+    leaves retrying to the caller (the shared rate limiter, which takes a new slot for each
+    try: a timed-out try may still be counted by Telegram)."""
+
+    def __init__(self, *args: Any, retries: int = RETRIES, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._retries = retries
 
     async def do_request(
         self,
@@ -109,7 +115,7 @@ class RetryingRequest(AiohttpRequest):
         connect_timeout: Any,
         pool_timeout: Any,
     ) -> tuple[int, bytes]:
-        for attempt in range(RETRIES + 1):
+        for attempt in range(self._retries + 1):
             try:
                 code, payload = await super().do_request(
                     url,
@@ -122,12 +128,12 @@ class RetryingRequest(AiohttpRequest):
                 )
             except NetworkError:  # TimedOut included
                 record_send(url.rsplit("/", 1)[-1], None)
-                if attempt == RETRIES:
+                if attempt == self._retries:
                     raise
                 await asyncio.sleep(0.2 * 2**attempt)
                 continue
             record_send(url.rsplit("/", 1)[-1], code)
-            if code not in RETRY_STATUSES or attempt == RETRIES:
+            if code not in RETRY_STATUSES or attempt == self._retries:
                 return code, payload
             await asyncio.sleep(0.2 * 2**attempt)
         raise AssertionError("unreachable")

@@ -8,6 +8,7 @@ from bot.assist.drafting import DraftWriter
 from bot.broadcasts.service import BroadcastService
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.i18n import Translator
+from bot.db.audit import AuditRepository
 from bot.db.broadcasts import BroadcastRepository
 from bot.db.desk import DeskRepository
 from bot.db.engine import open_store
@@ -20,6 +21,7 @@ from bot.db.outbox import OutboxRepository
 from bot.db.questions import QuestionRepository
 from bot.db.reminders import ReminderRepository
 from bot.db.replicas import ReplicaRepository
+from bot.db.retention import RetentionRepository
 from bot.db.send_budget import SendBudgetRepository
 from bot.db.state import StateRepository
 from bot.db.stats import StatsRepository
@@ -37,6 +39,7 @@ from bot.faq.seed import seed_snapshot
 from bot.safety.detector import detect
 from bot.safety.flood import FloodControl
 from bot.safety.screen import MessageScreen
+from bot.tickets.retention import RetentionJob
 from bot.tickets.routing import TicketRouter
 from bot.tickets.service import TicketService
 from bot.understanding.encoder import shared_encoder
@@ -73,6 +76,8 @@ class Services:
     stats: StatsRepository
     desk: DeskService
     web_desk: WebDeskRepository
+    audit: AuditRepository
+    retention: RetentionJob
     understanding: UnderstandingService
     drafts: DraftWriter | None  # the optional drafting endpoint (DRAFT_API_URL)
     web_desk_address: str = ""  # where the web desk answers, once started (WEB_DESK_PORT)
@@ -139,22 +144,20 @@ def build_services(settings: Settings) -> Services:
     seed = seed_snapshot(SUPPORTED_LOCALES)
     screen = MessageScreen()
     knowledge = _knowledge_base(db, seed, screen)
-    ticket_store = TicketRepository(db)
-    users = UserRepository(db)
-    outbox = OutboxRepository(db)
-    desk_store = DeskRepository(db)
+    ticket_store, users = TicketRepository(db), UserRepository(db)
+    outbox, desk_store = OutboxRepository(db), DeskRepository(db)
     broadcast_store = BroadcastRepository(db)
     active = ActiveTickets(ticket_store, reopen_days=settings.reopen_days)
     desk = DeskService(
         settings=settings,
         translator=translator,
+        db=db,
         tickets=ticket_store,
         users=users,
         desk_store=desk_store,
         outbox=outbox,
         active=active,
         screen=screen,
-        web_desk=WebDeskRepository(db),
         entry_title=lambda entry_id, locale: _question(knowledge, entry_id, locale),
     )
     services = Services(
@@ -188,6 +191,8 @@ def build_services(settings: Settings) -> Services:
         stats=StatsRepository(db),
         desk=desk,
         web_desk=desk.web_store,
+        audit=desk.audit,
+        retention=RetentionJob(RetentionRepository(db), db, settings),
         understanding=_understanding(settings, seed),
         drafts=_draft_writer(settings, screen),
     )

@@ -155,6 +155,9 @@ def ticket_live(t: Translate, view: TicketView, now: datetime) -> str:
     secret = ""
     if ticket.secret_flag:
         secret = f'<p class="flash warn">{esc(t("web-ticket-secret"))}</p>'
+    if ticket.erased_at is not None:
+        at = ticket.erased_at.strftime("%Y-%m-%d %H:%M UTC")
+        secret += f'<p class="flash warn">{esc(t("card-erased", at=at))}</p>'
     details = "".join(
         f"<li>{esc(t(d.label))}: {esc(t(d.value) if d.translate else d.value)}</li>"
         for d in ticket.details

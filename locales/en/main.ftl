@@ -23,6 +23,7 @@ help-text =
     /complaint — file a complaint
     /feedback — feedback & suggestions
     /tickets — your tickets
+    /mydata — a copy of your data; /forget — erase it
     /agent — talk to an agent
     /language — change the language
     /cancel — leave what you are doing and go back to the menu
@@ -45,6 +46,8 @@ cmd-menu = Open the main menu
 cmd-faq = Browse frequently asked questions
 cmd-language = Change the language
 cmd-notices = Turn announcements on or off
+cmd-mydata = A copy of your data
+cmd-forget = Erase your data
 cmd-cancel = Leave the current step
 cmd-help = How to use this bot
 cmd-tickets = Your tickets

@@ -23,6 +23,7 @@ help-text =
     /complaint — 提交投诉
     /feedback — 意见与建议
     /tickets — 我的工单
+    /mydata — 获取您的数据副本；/forget — 删除您的数据
     /agent — 联系人工客服
     /language — 切换语言
     /cancel — 退出当前操作，回到主菜单
@@ -45,6 +46,8 @@ cmd-menu = 打开主菜单
 cmd-faq = 浏览常见问题
 cmd-language = 切换语言
 cmd-notices = 开启或关闭公告
+cmd-mydata = 获取我的数据副本
+cmd-forget = 删除我的数据
 cmd-cancel = 退出当前操作
 cmd-help = 使用帮助
 cmd-tickets = 我的工单

@@ -25,6 +25,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.core.config import Settings
 from bot.core.i18n import Translator
+from bot.db.audit import AuditRepository
 from bot.db.database import Database
 from bot.db.desk import DeskRepository
 from bot.db.outbox import OutboxKind, OutboxRepository
@@ -96,6 +97,7 @@ def make_desk(db: Database, **overrides: Any) -> Desk:
     active = ActiveTickets(tickets, reopen_days=settings.reopen_days)
     queue = DeskQueue(outbox, settings, translator_)
     off_hours = OffHours(queue, tickets, users, translator_, settings)
+    audit = AuditRepository(db)
     return Desk(
         settings=settings,
         translator=translator_,
@@ -106,8 +108,10 @@ def make_desk(db: Database, **overrides: Any) -> Desk:
         active=active,
         queue=queue,
         off_hours=off_hours,
-        relays=DeskRelays(queue, tickets, desk_store, active, MessageScreen(), off_hours, settings),
-        lifecycle=TicketLifecycle(queue, tickets, users, active, off_hours, translator_),
+        relays=DeskRelays(
+            queue, tickets, desk_store, active, MessageScreen(), off_hours, settings, audit
+        ),
+        lifecycle=TicketLifecycle(queue, tickets, users, active, off_hours, translator_, audit),
         bans=Bans(desk_store),
         sla=SlaReminders(queue, tickets, translator_, settings),
     )

@@ -69,7 +69,8 @@ def test_menu_and_commands_come_from_the_feature_modules():
         "login", "transfer", "complaint", "feedback", "faq", "tickets", "agent", "language",
     ]  # fmt: skip
     assert [c.command for c in entries.commands()] == [
-        "start", "menu", "faq", "tickets", "agent", "language", "notices", "cancel", "help",
+        "start", "menu", "faq", "tickets", "agent", "language", "notices", "mydata", "forget",
+        "cancel", "help",
     ]  # fmt: skip
     with pytest.raises(DuplicateEntry):
         entries.add_menu(MenuEntry("faq", "menu-other", 1))

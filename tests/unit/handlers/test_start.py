@@ -93,7 +93,8 @@ async def test_commands_registered_in_both_languages(bot, emulator):
     assert (
         set(zh)
         == set(en)
-        == {"start", "menu", "faq", "tickets", "agent", "language", "notices", "cancel", "help"}
+        == {"start", "menu", "faq", "tickets", "agent", "language", "notices", "mydata", "forget",
+           "cancel", "help"}
     )
     assert en["faq"] == "Browse frequently asked questions"
     assert zh["faq"] == "浏览常见问题"
