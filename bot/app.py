@@ -152,6 +152,8 @@ async def _on_startup(application: AnyApplication) -> None:
         _prune_inbox, interval=INBOX_PRUNE_SECONDS, first=INBOX_PRUNE_SECONDS, name="inbox"
     )
     jobs.run_repeating(_check_sla, interval=services.settings.sla_check_seconds, name="sla")
+    every = settings.retention_check_seconds
+    jobs.run_repeating(_apply_retention, interval=every, first=min(every, 60), name="retention")
     if not settings.webhook_url:
         assert isinstance(application, SupportApplication)
         every = application.leadership.renew_every
@@ -238,6 +240,10 @@ async def _prune_web_sessions(ctx: BotContext) -> None:
     application = ctx.application
     if isinstance(application, SupportApplication) and application.web_desk is not None:
         await application.web_desk.sessions.prune()
+
+
+async def _apply_retention(ctx: BotContext) -> None:
+    await ctx.services.retention.run()
 
 
 async def _check_sla(ctx: BotContext) -> None:

@@ -45,8 +45,10 @@ class InboxRepository:
     async def mark_done_many(self, update_ids: list[int]) -> None:
         conn = await self._db.connection()
         now = iso(utc_now())
+        # A handled update's id is all that is needed (a redelivery is skipped by it): its
+        # content, people's words and names, is not kept a day longer.
         await conn.executemany(
-            "UPDATE inbox SET status = 'done', done_at = ? WHERE update_id = ?",
+            "UPDATE inbox SET status = 'done', done_at = ?, payload = '{}' WHERE update_id = ?",
             [(now, update_id) for update_id in update_ids],
         )
 

@@ -12,6 +12,7 @@ from aiohttp import web
 from telegram import Bot
 
 from bot.core.clock import utc_now
+from bot.db.audit import AuditAction
 from bot.db.web_desk import QueueFilter, WebSession
 from bot.runtime.services import Services
 from bot.webdesk import actions
@@ -144,6 +145,7 @@ class WebDesk:
         result = await self.sessions.sign_in(self.bot, str(form.get("token", "")))
         if isinstance(result, SignInRefusal):
             return self._refused(self.locale_of(request), result)
+        await self.services.audit.record(result.session.agent_id, AuditAction.SIGN_IN)
         return self._signed_in(result)
 
     def _signed_in(self, signed: SignedIn) -> web.Response:
@@ -151,7 +153,12 @@ class WebDesk:
         secure = self.public_url.startswith("https://")
         max_age = int(signed.session.expires_at - utc_now().timestamp())
         response.set_cookie(
-            COOKIE, signed.cookie, httponly=True, samesite="Strict", secure=secure, path="/",
+            COOKIE,
+            signed.cookie,
+            httponly=True,
+            samesite="Strict",
+            secure=secure,
+            path="/",
             max_age=max_age,
         )
         return response
@@ -182,7 +189,8 @@ class WebDesk:
         query = request.query
         wanted = QueueFilter(
             status=query.get("status", "open")
-            if query.get("status") in ("open", "closed", "all") else "open",
+            if query.get("status") in ("open", "closed", "all")
+            else "open",
             route=query.get("route") or None,
             assignee=query.get("assignee") if query.get("assignee") in ("me", "none") else None,
         )
@@ -206,6 +214,10 @@ class WebDesk:
         live = ticket_live(t, view, utc_now())
         if request.headers.get("X-Live"):
             return _html(live)
+        session: WebSession = request["session"]
+        await self.services.audit.record(
+            session.agent_id, AuditAction.VIEW, ticket_id=view.ticket.id
+        )
         body = (
             f'<p><a href="/">{esc(t("web-back"))}</a></p>'
             f"{flash(t, actions.flash_key(request), **actions.flash_params())}"
@@ -241,4 +253,3 @@ class WebDesk:
 
 def _html(body: str, status: int = 200) -> web.Response:
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
-
