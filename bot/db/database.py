@@ -1,5 +1,5 @@
-"""Two long-lived aiosqlite connections, opened lazily and migrated on first use: one that
-writes, and one that only reads.
+"""Long-lived aiosqlite connections, opened lazily and migrated on first use: one that
+writes, and a few that only read.
 
 Every statement runs under its connection's lock, cursor and all, and a transaction holds the
 writer's lock from BEGIN to COMMIT. Tasks share the writer (handlers, the outbox worker, jobs,
@@ -7,7 +7,7 @@ the update fetcher): unserialized, one task's open cursor would make another's C
 its statement could land inside another's transaction, and a write inside a stale read
 snapshot fails at once with "database is locked".
 
-A plain SELECT goes to the reader instead, so a user's read never queues behind a checkpoint,
+A plain SELECT goes to a free reader instead (in one trip to its thread), so a user's read never queues behind a checkpoint,
 a batch of writes or a WAL flush (WAL lets a reader run beside the writer). Outside a
 transaction every write commits at once, so the reader sees it as soon as it returns; the
 statements inside a transaction() read on the writer, and see their own changes.
@@ -34,6 +34,9 @@ from bot.db.write_batch import Applied, WriteBatcher, batchable
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# Read-only connections: a read takes whichever is free. Each is a thread; SQLite runs a
+# statement with the GIL released, so reads go on beside the event loop and one another.
+READERS = 3
 T = TypeVar("T")
 
 
@@ -73,6 +76,12 @@ class _Statement:
     async def _run(self) -> _Done:
         if self._writes is not None and batchable(self._sql):
             return _Done.of(await self._writes.write(self._sql, self._params))
+        if self._name == "db.read":
+            # One trip to the reader's thread (execute, fetch, close): a read holds its
+            # connection for one turn of the event loop, not three.
+            async with _timed_lock(self._lock, "db.read.lock_wait"):
+                found = await self._conn.execute_fetchall(self._sql, self._params)
+            return _Done(-1, None, list(found))
         async with _timed_lock(self._lock, f"{self._name}.lock_wait"):
             with DIAGNOSTICS.timed(f"{self._name}.statement"):
                 cursor = await self._conn.execute(self._sql, self._params)
@@ -81,7 +90,9 @@ class _Statement:
                 await cursor.close()
         return _Done(cursor.rowcount, cursor.lastrowid, rows)
 
-    async def __aenter__(self) -> aiosqlite.Cursor:
+    async def __aenter__(self) -> aiosqlite.Cursor | _Done:
+        if self._name == "db.read":
+            return await self._run()
         await self._lock.acquire()
         try:
             self._cursor = await self._conn.execute(self._sql, self._params)
@@ -96,6 +107,8 @@ class _Statement:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._name == "db.read":
+            return
         try:
             if self._cursor is not None:
                 await self._cursor.close()
@@ -136,15 +149,23 @@ class SerializedConnection:
         self,
         conn: aiosqlite.Connection,
         lock: asyncio.Lock,
-        reader: tuple[aiosqlite.Connection, asyncio.Lock] | None = None,
+        readers: list[aiosqlite.Connection] | None = None,
     ) -> None:
         self._conn, self._lock = conn, lock
-        self._reader = reader
+        self._readers = [(reader, asyncio.Lock()) for reader in readers or []]
+        self._turn = 0
         self._writes = WriteBatcher(conn, lock)
 
+    def _free_reader(self) -> tuple[aiosqlite.Connection, asyncio.Lock]:
+        for reader in self._readers:
+            if not reader[1].locked():
+                return reader
+        self._turn = (self._turn + 1) % len(self._readers)
+        return self._readers[self._turn]
+
     def execute(self, sql: str, params: Any = ()) -> _Statement:
-        if self._reader is not None and _only_reads(sql):
-            return _Statement(*self._reader, sql, params, name="db.read")
+        if self._readers and _only_reads(sql):
+            return _Statement(*self._free_reader(), sql, params, name="db.read")
         return _Statement(self._conn, self._lock, sql, params, writes=self._writes)
 
     async def atomically(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -166,20 +187,19 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._raw: aiosqlite.Connection | None = None
-        self._reader: aiosqlite.Connection | None = None
+        self._readers: list[aiosqlite.Connection] = []
         self._serialized: SerializedConnection | None = None
         self._open_lock = asyncio.Lock()
         self._lock = asyncio.Lock()
-        self._read_lock = asyncio.Lock()
 
     async def connection(self) -> SerializedConnection:
         if self._serialized is None:
             async with self._open_lock:
                 if self._serialized is None:
                     self._raw = await self._open()
-                    self._reader = await self._open_reader()
-                    reader = (self._reader, self._read_lock) if self._reader else None
-                    self._serialized = SerializedConnection(self._raw, self._lock, reader)
+                    if str(self.path) != ":memory:":  # a second connection: another database
+                        self._readers = [await self._open_reader() for _ in range(READERS)]
+                    self._serialized = SerializedConnection(self._raw, self._lock, self._readers)
         return self._serialized
 
     async def atomically(self, work: Callable[[sqlite3.Connection], T]) -> T:
@@ -222,9 +242,7 @@ class Database:
         log.info("database ready at %s (schema version %d)", self.path, version)
         return conn
 
-    async def _open_reader(self) -> aiosqlite.Connection | None:
-        if str(self.path) == ":memory:":
-            return None  # a second connection would open a second, empty database
+    async def _open_reader(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA query_only = ON")
@@ -238,10 +256,9 @@ class Database:
         await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def close(self) -> None:
-        if self._reader is not None:
-            async with self._read_lock:
-                await self._reader.close()
-            self._reader = None
+        for reader in self._readers:
+            await reader.close()  # a read still running finishes first (its thread's queue)
+        self._readers = []
         if self._raw is not None:
             async with self._lock:
                 await self._raw.close()

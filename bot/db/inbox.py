@@ -25,22 +25,26 @@ class InboxRepository:
         now = iso(utc_now())
         ids = [u["update_id"] for u in updates]
         chats = chats if chats is not None else [None] * len(updates)
-        async with self._db.transaction() as conn:
-            marks = ", ".join("?" * len(ids))
-            async with conn.execute(
+        rows = [
+            (u["update_id"], json.dumps(u, ensure_ascii=False), now, chat)
+            for u, chat in zip(updates, chats, strict=True)
+        ]
+        marks = ", ".join("?" * len(ids))
+
+        def store(conn: Any) -> set[int]:
+            # One trip to the writer (and one commit with whatever else is queued).
+            found = conn.execute(
                 f"SELECT update_id FROM inbox WHERE status = 'done' AND update_id IN ({marks})",
                 ids,
-            ) as cursor:
-                done = {row[0] for row in await cursor.fetchall()}
-            await conn.executemany(
+            ).fetchall()
+            conn.executemany(
                 "INSERT INTO inbox (update_id, payload, received_at, chat_id) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT DO NOTHING",
-                [
-                    (u["update_id"], json.dumps(u, ensure_ascii=False), now, chat)
-                    for u, chat in zip(updates, chats, strict=True)
-                ],
+                rows,
             )
-        return done
+            return {row[0] for row in found}
+
+        return await self._db.atomically(store)
 
     async def mark_done_many(self, update_ids: list[int]) -> None:
         conn = await self._db.connection()

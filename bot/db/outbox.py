@@ -12,7 +12,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.clock import iso, parse_iso, utc_now
-from bot.db.store import Connection, Store
+from bot.db.store import Store
 
 
 class OutboxKind(StrEnum):
@@ -78,7 +78,7 @@ ENQUEUE_SQL = (
 )
 
 
-def _rows(items: list[NewOutboxItem]) -> list[tuple[object, ...]]:
+def outbox_rows(items: list[NewOutboxItem]) -> list[tuple[object, ...]]:
     now = iso(utc_now())
     return [
         (
@@ -94,11 +94,6 @@ def _rows(items: list[NewOutboxItem]) -> list[tuple[object, ...]]:
     ]
 
 
-async def enqueue_in(conn: Connection, items: list[NewOutboxItem]) -> None:
-    """Add items inside a caller's transaction (with the ticket message they relay)."""
-    await conn.executemany(ENQUEUE_SQL, _rows(items))
-
-
 class OutboxRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
@@ -106,7 +101,7 @@ class OutboxRepository:
     async def enqueue(self, items: list[NewOutboxItem]) -> None:
         # One statement for all the rows: group commit makes it one transaction.
         conn = await self._db.connection()
-        await conn.executemany(ENQUEUE_SQL, _rows(items))
+        await conn.executemany(ENQUEUE_SQL, outbox_rows(items))
 
     async def pending(
         self, *, skip_chats: Iterable[int] = (), limit: int = 100

@@ -27,6 +27,27 @@ class ConversationRow:
     state: object
 
 
+SAVE_DATA_SQL = (
+    "INSERT INTO persisted_data (scope, owner_id, data, updated_at) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (scope, owner_id) DO UPDATE SET"
+    " data = excluded.data, updated_at = excluded.updated_at"
+)
+SAVE_CONVERSATION_SQL = (
+    "INSERT INTO conversation_state (handler_name, conv_key, state, updated_at)"
+    " VALUES (?, ?, ?, ?) ON CONFLICT (handler_name, conv_key) DO UPDATE SET"
+    " state = excluded.state, updated_at = excluded.updated_at"
+)
+DROP_CONVERSATION_SQL = "DELETE FROM conversation_state WHERE handler_name = ? AND conv_key = ?"
+
+
+def _data_row(scope: DataScope, owner_id: int, data: object) -> tuple[object, ...]:
+    return (scope.value, owner_id, json.dumps(data, ensure_ascii=False), iso(utc_now()))
+
+
+def _conversation_row(handler_name: str, conv_key: str, state: object) -> tuple[object, ...]:
+    return (handler_name, conv_key, json.dumps(state), iso(utc_now()))
+
+
 class StateRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
@@ -58,14 +79,7 @@ class StateRepository:
         self, scope: DataScope, owner_id: int, data: object, *, conn: Any = None
     ) -> None:
         conn = conn or await self._db.connection()
-        await conn.execute(
-            """
-            INSERT INTO persisted_data (scope, owner_id, data, updated_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (scope, owner_id) DO UPDATE SET
-                data = excluded.data, updated_at = excluded.updated_at
-            """,
-            (scope.value, owner_id, json.dumps(data, ensure_ascii=False), iso(utc_now())),
-        )
+        await conn.execute(SAVE_DATA_SQL, _data_row(scope, owner_id, data))
 
     async def drop(self, scope: DataScope, owner_id: int) -> None:
         conn = await self._db.connection()
@@ -99,10 +113,20 @@ class StateRepository:
         state: object | None,
     ) -> None:
         """A flow's step and the user's data together: a kill between two separate writes
-        left the update marked applied without the step it applied."""
-        async with self._db.transaction() as conn:
-            await self.save(DataScope.USER, user_id, data, conn=conn)
-            await self.save_conversation(handler_name, key, state, conn=conn)
+        left the update marked applied without the step it applied. One trip to the writer."""
+        data_row = _data_row(DataScope.USER, user_id, data)
+        conv_key = json.dumps(list(key))
+
+        def save(conn: Any) -> None:
+            conn.execute(SAVE_DATA_SQL, data_row)
+            if state is None:
+                conn.execute(DROP_CONVERSATION_SQL, (handler_name, conv_key))
+            else:
+                conn.execute(
+                    SAVE_CONVERSATION_SQL, _conversation_row(handler_name, conv_key, state)
+                )
+
+        await self._db.atomically(save)
 
     async def save_conversation(
         self,
@@ -115,17 +139,6 @@ class StateRepository:
         conn = conn or await self._db.connection()
         conv_key = json.dumps(list(key))
         if state is None:
-            await conn.execute(
-                "DELETE FROM conversation_state WHERE handler_name = ? AND conv_key = ?",
-                (handler_name, conv_key),
-            )
+            await conn.execute(DROP_CONVERSATION_SQL, (handler_name, conv_key))
             return
-        await conn.execute(
-            """
-            INSERT INTO conversation_state (handler_name, conv_key, state, updated_at)
-            VALUES (?, ?, ?, ?)
-            ON CONFLICT (handler_name, conv_key) DO UPDATE SET
-                state = excluded.state, updated_at = excluded.updated_at
-            """,
-            (handler_name, conv_key, json.dumps(state), iso(utc_now())),
-        )
+        await conn.execute(SAVE_CONVERSATION_SQL, _conversation_row(handler_name, conv_key, state))
