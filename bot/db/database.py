@@ -7,8 +7,9 @@ the update fetcher): unserialized, one task's open cursor would make another's C
 its statement could land inside another's transaction, and a write inside a stale read
 snapshot fails at once with "database is locked".
 
-A plain SELECT goes to a free reader instead (in one trip to its thread), so a user's read never queues behind a checkpoint,
-a batch of writes or a WAL flush (WAL lets a reader run beside the writer). Outside a
+A plain SELECT goes to a free reader instead (in one trip to its thread), so a user's read
+never queues behind a checkpoint, a batch of writes or a WAL flush (WAL lets a reader run
+beside the writer). Outside a
 transaction every write commits at once, so the reader sees it as soon as it returns; the
 statements inside a transaction() read on the writer, and see their own changes.
 """
