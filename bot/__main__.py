@@ -1,6 +1,7 @@
 """`python -m bot`: read the settings, then run the bot against TELEGRAM_API_URL.
 `python -m bot sandbox` runs it locally; `python -m bot guard` runs the secret guard over JSON
-lines (bot/guard_cli.py); `python -m bot ask` the understanding (bot/ask_cli.py)."""
+lines (bot/guard_cli.py); `python -m bot ask` the understanding (bot/ask_cli.py); `backup` and
+`restore` copy the SQLite database out and back (bot/db/backup.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ USAGE = (
     "       python -m bot sandbox    try it locally in a browser: no token, no network\n"
     "       python -m bot guard      JSON lines in, the secret guard's decisions out\n"
     "       python -m bot ask        JSON lines in, what the bot understands of each out\n"
-    "       python -m bot migrate-to-postgres SQLITE_PATH DATABASE_URL"
+    "       python -m bot migrate-to-postgres SQLITE_PATH DATABASE_URL\n"
+    "       python -m bot backup PATH [--force]   copy the running SQLite database to PATH\n"
+    "       python -m bot restore PATH            replace the database with a backup (bot stopped)"
 )
 
 
@@ -31,6 +34,10 @@ def main(argv: list[str]) -> int:
         from bot.db.copy_to_postgres import run as run_copy
 
         return run_copy(argv[1:])
+    if argv[:1] in (["backup"], ["restore"]):
+        from bot.db.backup import run as run_backup
+
+        return run_backup(argv)
     if argv[:1] == ["ask"]:
         from bot.ask_cli import run as run_ask
 
