@@ -7,6 +7,7 @@ from __future__ import annotations
 import hmac
 import logging
 from importlib import resources
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Bot
@@ -80,7 +81,8 @@ class WebDesk:
         app.router.add_get("/events", self._events)
         app.router.add_get("/static/desk.js", self._script)
         actions.register(app, self.services)
-        self._runner = web.AppRunner(app, access_log=None)
+        # An open page holds its live-events stream: a stop must not wait a minute for it.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.TCPSite(self._runner, settings.web_desk_listen, settings.web_desk_port).start()
         host, port = self._runner.addresses[0][:2]
@@ -177,7 +179,10 @@ class WebDesk:
     async def _language(self, request: web.Request) -> web.Response:
         form = await request.post()
         locale = str(form.get("locale", ""))
-        response = web.HTTPSeeOther(request.headers.get("Referer") or "/")
+        # Back to the page the agent was on (its path only: never to another site).
+        back = urlsplit(request.headers.get("Referer", ""))
+        path = back.path if back.path.startswith("/") and not back.path.startswith("//") else "/"
+        response = web.HTTPSeeOther(path + (f"?{back.query}" if back.query else ""))
         if locale in ("zh", "en"):
             response.set_cookie(LANGUAGE_COOKIE, locale, samesite="Strict", path="/")
         return response

@@ -184,6 +184,10 @@ async def test_links_that_must_not_sign_anyone_in(
 
     # A real link signs in once.
     await _sign_in(page, link)
+    await page.get_by_role("button", name="中文").click()  # the workspace in Chinese, and back
+    await expect(page.locator("h1")).to_have_text("工单队列")
+    await page.get_by_role("button", name="English").click()
+    await expect(page.locator("h1")).to_have_text("Queue")
     fresh = await browser.new_page()
     await fresh.goto(link)
     await fresh.click("#signin")
