@@ -4,6 +4,7 @@ trail, with the agents' cards showing the tickets as erased."""
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import asdict, dataclass
 
@@ -60,7 +61,7 @@ class PrivacyService:
             t(
                 locale,
                 "privacy-export-summary",
-                name=found.first_name,
+                name=html.escape(found.first_name),  # the summary is sent as HTML
                 since=found.first_seen_at[:10],
                 tickets=len(found.tickets),
                 messages=sum(len(ticket.messages) for ticket in found.tickets),

@@ -123,6 +123,12 @@ async def test_an_admin_erases_a_user_who_lost_their_account(desk_bot, emulator,
     bot = await desk_bot(ADMIN_IDS=str(ADMIN_ID), DESK_LOCALE="en")
     user = TgUser.create(emulator, 7_700_002, NAME, "en")
     assert "TP-000001" in await _ticket(user)
+    odd = TgUser.create(emulator, 7_700_004, "Ann <&> Co", "en")  # a name that is not HTML
+    odd.send("/start")
+    await odd.reply()
+    odd.send("/mydata")
+    # Sent as HTML, the name escaped (unescaped, Telegram would refuse the whole message).
+    assert "Your data with tpWallet support, Ann &lt;&amp;&gt; Co" in (await odd.reply()).text
     outsider = TgUser.create(emulator, 7_700_003, "Eve", "en")
     outsider.send(f"/erase {user.id}")
     assert (await outsider.reply()).text == "Only admins can do that."
