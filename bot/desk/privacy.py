@@ -4,7 +4,6 @@ trail, with the agents' cards showing the tickets as erased."""
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import asdict, dataclass
 
@@ -61,7 +60,7 @@ class PrivacyService:
             t(
                 locale,
                 "privacy-export-summary",
-                name=html.escape(found.first_name),  # the summary is sent as HTML
+                name=found.first_name,  # the translator escapes it for HTML
                 since=found.first_seen_at[:10],
                 tickets=len(found.tickets),
                 messages=sum(len(ticket.messages) for ticket in found.tickets),

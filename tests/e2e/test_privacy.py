@@ -127,8 +127,8 @@ async def test_an_admin_erases_a_user_who_lost_their_account(desk_bot, emulator,
     odd.send("/start")
     await odd.reply()
     odd.send("/mydata")
-    # Sent as HTML, the name escaped (unescaped, Telegram would refuse the whole message).
-    assert "Your data with tpWallet support, Ann &lt;&amp;&gt; Co" in (await odd.reply()).text
+    # Sent as HTML: the name shows as typed (escaped once, not refused, not doubly escaped).
+    assert "Your data with tpWallet support, Ann <&> Co," in (await odd.reply()).text
     outsider = TgUser.create(emulator, 7_700_003, "Eve", "en")
     outsider.send(f"/erase {user.id}")
     assert (await outsider.reply()).text == "Only admins can do that."
