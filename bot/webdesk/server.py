@@ -28,7 +28,12 @@ log = logging.getLogger(__name__)
 STATIC = resources.files("bot.webdesk") / "static"
 LANGUAGE_COOKIE = "desk_lang"
 MAX_REQUEST_BYTES = 12 * 1024 * 1024  # a reply's file (10 MB, Telegram's photo limit) and form
-PUBLIC_PATHS = frozenset({"/signin", "/static/desk.js"})
+PUBLIC_PATHS = frozenset({"/signin", "/login/telegram", "/static/desk.js"})
+WIDGET_CSP = (
+    "default-src 'self'; img-src 'self' https://telegram.org; style-src 'unsafe-inline';"
+    " script-src 'self' https://telegram.org; frame-src https://oauth.telegram.org;"
+    " frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self'; style-src 'unsafe-inline'; script-src 'self';"
@@ -73,6 +78,7 @@ class WebDesk:
         app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[self._guard])
         app.router.add_get("/signin", self._signin_page)
         app.router.add_post("/signin", self._signin)
+        app.router.add_get("/login/telegram", self._widget_login)
         app.router.add_post("/signout", self._signout)
         app.router.add_post("/language", self._language)
         app.router.add_get("/", self._queue)
@@ -112,8 +118,7 @@ class WebDesk:
         cookie = request.cookies.get(COOKIE)
         session = await self.sessions.current(cookie)
         if session is None:
-            key = "web-session-over" if cookie else "web-no-session"
-            return _html(notice_page(t, self.locale_of(request), t("web-title"), t(key)), 401)
+            return self._no_session(request, "web-session-over" if cookie else "web-no-session")
         request["session"] = session
         if request.method == "POST":
             form = await request.post()
@@ -145,6 +150,32 @@ class WebDesk:
     async def _signin(self, request: web.Request) -> web.Response:
         form = await request.post()
         result = await self.sessions.sign_in(self.bot, str(form.get("token", "")))
+        if isinstance(result, SignInRefusal):
+            return self._refused(self.locale_of(request), result)
+        await self.services.audit.record(result.session.agent_id, AuditAction.SIGN_IN)
+        return self._signed_in(result)
+
+    def _no_session(self, request: web.Request, key: str) -> web.Response:
+        """Sign in first: the way is /desk in Telegram, or the Login Widget where the desk has
+        a public https address (Telegram serves the widget only to a registered domain)."""
+        locale = self.locale_of(request)
+        t = self.translator(locale)
+        body = notice_page(t, locale, t("web-title"), t(key))
+        widget = self.services.settings.web_desk_url or ""
+        if not widget.startswith("https://"):
+            return _html(body, 401)
+        script = (
+            '<script async src="https://telegram.org/js/telegram-widget.js?22"'
+            f' data-telegram-login="{esc(self.bot.username)}" data-size="large"'
+            ' data-auth-url="/login/telegram" data-request-access="write"></script>'
+        )
+        response = _html(body.replace("</main>", f"{script}</main>"), 401)
+        response.headers["Content-Security-Policy"] = WIDGET_CSP
+        return response
+
+    async def _widget_login(self, request: web.Request) -> web.Response:
+        fields = {key: value for key, value in request.query.items()}
+        result = await self.sessions.sign_in_widget(self.bot, fields)
         if isinstance(result, SignInRefusal):
             return self._refused(self.locale_of(request), result)
         await self.services.audit.record(result.session.agent_id, AuditAction.SIGN_IN)

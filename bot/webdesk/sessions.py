@@ -16,6 +16,7 @@ from bot.core.config import Settings
 from bot.db.web_desk import WebDeskRepository, WebSession
 from bot.desk.agents import AgentDirectory
 from bot.webdesk.links import LinkClaim, LinkRefusal, read_link, sign_link
+from bot.webdesk.telegram_login import verify_widget
 
 COOKIE = "desk_session"
 
@@ -69,10 +70,26 @@ class DeskSessions:
             return SignInRefusal.NOT_AGENT
         if not await self._store.use_link(claim.nonce, time.time()):
             return SignInRefusal.USED
+        return await self._open(claim.agent_id, claim.agent_name)
+
+    async def sign_in_widget(self, bot: Bot, fields: dict[str, str]) -> SignedIn | SignInRefusal:
+        """The Telegram Login Widget's answer (where the desk has a public https address)."""
+        window = self._settings.web_desk_link_minutes * 60
+        login = verify_widget(self._token, fields, time.time(), window)
+        if login is None:
+            return SignInRefusal.FORGED
+        if not await self._agents.is_agent(bot, login.agent_id):
+            return SignInRefusal.NOT_AGENT
+        # The widget's answer is signed but could be replayed: its hash is used once.
+        if not await self._store.use_link(f"widget:{fields['hash']}", time.time()):
+            return SignInRefusal.USED
+        return await self._open(login.agent_id, login.agent_name)
+
+    async def _open(self, agent_id: int, agent_name: str) -> SignedIn:
         cookie = secrets.token_urlsafe(32)
         session = WebSession(
-            agent_id=claim.agent_id,
-            agent_name=claim.agent_name,
+            agent_id=agent_id,
+            agent_name=agent_name,
             csrf=secrets.token_urlsafe(24),
             expires_at=time.time() + self._settings.web_desk_session_hours * 3600,
         )

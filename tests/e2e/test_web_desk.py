@@ -10,12 +10,14 @@ import re
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 
 from bot.sandbox.people import GROUP_ID, TgUser
 from bot.webdesk.links import sign_link
+from bot.webdesk.telegram_login import widget_hash
 from tests.e2e.harness import TOKEN
 from tests.e2e.test_sandbox_browser import CHROMIUM_FLAGS, _chromium, tall_png
 
@@ -192,6 +194,23 @@ async def test_links_that_must_not_sign_anyone_in(
     await fresh.goto(link)
     await fresh.click("#signin")
     await expect(fresh.locator("body")).to_contain_text("already been used")
+
+    # The Login Widget's answer (where the desk has a public domain): Telegram's hash over
+    # the fields with the bot token; used once; forged or for a non-agent, refused.
+    widget = await browser.new_page()
+    fields = {"id": str(agent.id), "first_name": "Lin", "auth_date": str(int(time.time()))}
+    query = urlencode({**fields, "hash": widget_hash(TOKEN, fields)})
+    await widget.goto(f"{base}/login/telegram?{query}")
+    await expect(widget.locator("h1")).to_have_text("Queue")
+    await widget.goto(f"{base}/login/telegram?{query}")
+    await expect(widget.locator("body")).to_contain_text("already been used")
+    forged = urlencode({**fields, "hash": widget_hash("123:other", fields)})
+    await widget.goto(f"{base}/login/telegram?{forged}")
+    await expect(widget.locator("body")).to_contain_text("was not issued by the bot")
+    stranger_fields = {**fields, "id": str(outsider.id)}
+    signed = urlencode({**stranger_fields, "hash": widget_hash(TOKEN, stranger_fields)})
+    await widget.goto(f"{base}/login/telegram?{signed}")
+    await expect(widget.locator("body")).to_contain_text("not on the team's list of agents")
 
     # A form without the session's CSRF token is refused, even with the session cookie.
     response = await page.request.post(f"{base}/t/1/note", form={"text": "forged"})
