@@ -39,6 +39,8 @@ from bot.ui.screens import MENU_NAMESPACE, send_menu
 Ask = Callable[..., Coroutine[Any, Any, None]]  # ask(update, ctx, hint=None)
 STEP_KEY = "_step"  # user_data: the step of the flow in progress
 APPLIED_KEY = "_applied_update"  # user_data: the last update whose step was written
+# user_data: the closing words of the flow that update finished, said again if it is replayed
+CLOSING_KEY = "_closing_words"
 AnyHandler = BaseHandler[Update, BotContext, Any]
 
 
@@ -184,6 +186,7 @@ class Flow:
         self, update: Update, ctx: BotContext, state: str, *, hint: str | None = None
     ) -> str:
         ctx.user_store[STEP_KEY] = state  # the secret guard lets some steps receive a hash or card
+        ctx.user_store.pop(CLOSING_KEY, None)
         await self._write_through(update, ctx, state)
         if hint is None:
             await self.steps[state].ask(update, ctx)
@@ -193,6 +196,10 @@ class Flow:
 
     async def finish(self, update: Update, ctx: BotContext, text: str, *, menu: bool = True) -> int:
         self.clear(ctx)
+        if menu:
+            ctx.user_store[CLOSING_KEY] = text
+        else:
+            ctx.user_store.pop(CLOSING_KEY, None)
         await self._write_through(update, ctx, None)
         if menu:
             await send_menu(update, ctx, lead=text)
@@ -301,10 +308,15 @@ class Flow:
 async def ask_again(update: Update, ctx: BotContext) -> bool:
     """The update that was applied last comes again: the process handling it died after its
     step was written and perhaps before the step's question went out. Ask the question of the
-    step the user is at (again, at worst); False when no flow is in progress."""
+    step the user is at (again, at worst), or the closing words of the flow it finished;
+    False when neither is on record."""
     state = ctx.user_store.get(STEP_KEY) if ctx.user_data is not None else None
     step = _STEPS.get(state) if isinstance(state, str) else None
     if step is None:
-        return False
+        closing = ctx.user_store.get(CLOSING_KEY) if ctx.user_data is not None else None
+        if not isinstance(closing, str):
+            return False
+        await send_menu(update, ctx, lead=closing)
+        return True
     await step.ask(update, ctx)
     return True

@@ -7,6 +7,7 @@ import asyncio
 
 import pytest
 
+from bot.sandbox.people import TgUser
 from tests.e2e.conftest import ENGINE
 from tests.e2e.harness import button_labels
 
@@ -86,6 +87,45 @@ async def test_a_replica_killed_mid_flow_leaves_the_chat_to_another_at_the_same_
     )
     user.press(asked, "Today")
     assert "iPhone" in " ".join(button_labels(await user.reply(timeout=30)))
+
+
+async def test_a_replica_killed_before_a_flow_s_closing_words_leaves_them_to_the_next_owner(
+    replicas, emulator, make_user
+):
+    replicas.env.update(
+        LEADER_LEASE_SECONDS="3", PRIVATE_CHAT_INTERVAL_SECONDS="0", ADMIN_IDS="556002"
+    )
+    first, second = await replicas.start(2)
+    emulator.webhook_targets = [first.env["REPLICA_ADDRESS"]]
+    reader = make_user("Ann", "en")
+    reader.send("/start")
+    await reader.reply(timeout=30)
+    admin = TgUser.create(emulator, 556_002, "Boss", "en")
+    admin.send("/broadcast")
+    assert "New announcement" in (await admin.reply(timeout=30)).text
+    admin.send("Maintenance tonight at 23:00")
+    admin.press(await admin.reply(timeout=30), "Everyone")
+    confirm = await emulator.wait_for_event(
+        lambda e: e.chat_id == admin.id and "Send now" in " ".join(button_labels(e)),
+        after=admin.cursor,
+        timeout=30,
+    )
+    admin.cursor = confirm.seq
+    # The flow's end is written (the announcement launched), then the replica dies before the
+    # words that say so go out.
+    emulator.pause_sends()
+    admin.press(confirm, "Send now")
+    await emulator.wait_until(lambda: emulator.held > 0, timeout=10)
+    await first.kill()
+    emulator.resume_sends()
+    emulator.webhook_targets = [second.env["REPLICA_ADDRESS"]]
+    said = await emulator.wait_for_event(
+        lambda e: e.chat_id == admin.id and "is on its way" in e.text,
+        after=admin.cursor,
+        timeout=30,
+    )
+    assert "Announcement #1" in said.text
+    assert replicas.query("SELECT COUNT(*) FROM broadcasts") == [(1,)]
 
 
 async def test_updates_queued_behind_a_stuck_send_are_handled_by_the_next_owner(
