@@ -110,7 +110,8 @@ class OpsServer:
             return web.Response(status=503)  # Telegram tries again (another replica, or later)
         body = await request.read()
         try:
-            update = Update.de_json(json.loads(body), intake.bot)
+            payload = json.loads(body)
+            update = Update.de_json(payload, intake.bot)
         except Exception:
             return web.Response(status=400, text="not an update\n")
         if update is None:
@@ -126,6 +127,6 @@ class OpsServer:
             if routing.route is not Route.HERE:
                 return web.Response(status=503)  # Telegram tries again shortly
         # Stored before the answer: a 200 means the update is durable.
-        await intake.bot.file_updates((update,))
+        await intake.bot.file_updates((update,), (payload,))
         await intake.queue.put(update)
         return web.Response(text="ok\n")

@@ -22,7 +22,28 @@ from bot.safety.screen import MessageScreen
 
 log = logging.getLogger(__name__)
 
+JSONDict = dict[str, Any]
+
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# Calls answered with the message sent. The bot reads its id, chat and thread, never the
+# buttons or formatting it sent itself, and parsing those back into objects cost 5 % of its
+# CPU under load: they are dropped from the answer before PTB builds the Message.
+SENT_MESSAGE_CALLS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendVideo",
+        "sendAnimation",
+        "sendVoice",
+        "sendAudio",
+        "sendSticker",
+        "editMessageText",
+        "editMessageCaption",
+        "editMessageReplyMarkup",
+    }
+)
+ECHOED_FIELDS = ("reply_markup", "entities", "caption_entities", "from", "link_preview_options")
 RETRIES = 3
 # A batch with more text than this is screened in a worker thread, so no long message holds up
 # the event loop (other chats' updates keep being answered meanwhile).
@@ -38,7 +59,8 @@ class SupportBot(ExtBot[None]):
     """ExtBot whose getUpdates screens each update for secrets and stores the batch (secrets
     marked out) before PTB can confirm it with the next offset."""
 
-    __slots__ = ("_inbox", "_redelivered", "_screen")
+    __slots__ = ("_inbox", "_raw_updates", "_redelivered", "_screen")
+    _raw_updates: dict[object, JSONDict]  # the last getUpdates answer, by update id
 
     def attach_inbox(self, inbox: InboxRepository, screen: MessageScreen) -> None:
         # Underscore names: PTB freezes its bots' public attributes.
@@ -46,21 +68,41 @@ class SupportBot(ExtBot[None]):
         self._screen = screen
         self._redelivered: set[int] = set()
 
+    async def _do_post(
+        self, endpoint: str, data: JSONDict, **timeouts: Any
+    ) -> bool | JSONDict | list[JSONDict]:
+        result = await super()._do_post(endpoint, data, **timeouts)
+        if isinstance(result, dict) and endpoint in SENT_MESSAGE_CALLS:
+            for field in ECHOED_FIELDS:
+                result.pop(field, None)
+        elif isinstance(result, list) and endpoint == "getUpdates":
+            # As Telegram sent them: the inbox stores these rather than PTB's objects turned
+            # back into dicts (PTB parses copies, so these stay as they came).
+            self._raw_updates = {u.get("update_id"): dict(u) for u in result if isinstance(u, dict)}
+        return result
+
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        self._raw_updates = {}
         updates = await super().get_updates(*args, **kwargs)
-        await self.file_updates(updates)
+        raw, self._raw_updates = self._raw_updates, {}
+        await self.file_updates(updates, [raw.get(u.update_id) for u in updates])
         return updates
 
-    async def file_updates(self, updates: Sequence[Update]) -> None:
+    async def file_updates(
+        self, updates: Sequence[Update], raw: Sequence[JSONDict | None] = ()
+    ) -> None:
         """Screen and store updates as they arrive: once this returns they survive a kill
-        (webhook mode answers Telegram's POST only after it)."""
+        (webhook mode answers Telegram's POST only after it). `raw`: each update as Telegram
+        sent it, where known (else it is rebuilt from the object)."""
         inbox = getattr(self, "_inbox", None)
         if updates and inbox is not None:
             screen = self._screen
+            given = list(raw) or [None] * len(updates)
+            pairs = list(zip(updates, given, strict=True))
             if sum(_text_size(u) for u in updates) > SCREEN_INLINE_CHARS:
-                copies = await asyncio.to_thread(lambda: [screen.screen(u) for u in updates])
+                copies = await asyncio.to_thread(lambda: [screen.screen(u, d) for u, d in pairs])
             else:
-                copies = [screen.screen(u) for u in updates]
+                copies = [screen.screen(u, d) for u, d in pairs]
             chats = [order_key(u) for u in updates]
             self._redelivered |= await inbox.store(copies, chats)
 

@@ -68,9 +68,10 @@ class MessageScreen:
         self._pending: dict[int, tuple[Update, Verdict, float]] = {}
 
     # ------------------------------------------------------------ on arrival
-    def screen(self, update: Update) -> dict[str, Any]:
-        """Decide on one update as it arrives (in order); returns the copy that may be stored."""
-        data = update.to_dict()
+    def screen(self, update: Update, raw: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Decide on one update as it arrives (in order); returns the copy that may be stored
+        (`raw`, the update as Telegram sent it, if given: it is changed in place)."""
+        data = raw if raw is not None else update.to_dict()
         private = _private_message(update)
         if private is not None:
             message, edited = private
@@ -190,4 +191,4 @@ def _replace_text(data: dict[str, Any], text: str) -> None:
         if isinstance(message, dict):
             field = "text" if "text" in message else "caption" if "caption" in message else None
             if field is not None:
-                message[field] = text
+                data[key] = {**message, field: text}  # a copy: the original may be shared
