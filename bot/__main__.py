@@ -15,6 +15,7 @@ USAGE = (
     "       python -m bot sandbox    try it locally in a browser: no token, no network\n"
     "       python -m bot guard      JSON lines in, the secret guard's decisions out\n"
     "       python -m bot ask        JSON lines in, what the bot understands of each out\n"
+    "       python -m bot sender     the outbox's own process (SENDER_PROCESS starts it)\n"
     "       python -m bot migrate-to-postgres SQLITE_PATH DATABASE_URL\n"
     "       python -m bot backup PATH [--force]   copy the running SQLite database to PATH\n"
     "       python -m bot restore PATH            replace the database with a backup (bot stopped)"
@@ -42,7 +43,7 @@ def main(argv: list[str]) -> int:
         from bot.ask_cli import run as run_ask
 
         return run_ask(argv[1:])
-    if argv:
+    if argv and argv != ["sender"]:
         print(USAGE, file=sys.stderr)
         return 2
     try:
@@ -59,6 +60,10 @@ def main(argv: list[str]) -> int:
         style=settings.log_format,
     )
 
+    if argv == ["sender"]:
+        from bot.sender import run as run_sender
+
+        return run_sender(settings)
     from bot.app import StartupError, run  # late: a config error should not pay for PTB's import
 
     try:

@@ -31,6 +31,7 @@ from bot.plumbing.leadership import Leadership
 from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.replicas import ReplicaSet
+from bot.plumbing.sender_child import SenderChild
 from bot.plumbing.shared_limits import SharedRateLimiter
 from bot.plumbing.transport import RETRIES as TRANSPORT_RETRIES
 from bot.plumbing.transport import RetryingRequest, SupportBot
@@ -77,6 +78,7 @@ class SupportApplication(AnyApplication):
         self.checkpoints = Checkpoints(services.inbox.mark_done_many, self.update_persistence)
         self.replica_set: ReplicaSet | None = None
         self.sender_role: WorkerRole | None = None
+        self.sender_child: SenderChild | None = None  # SENDER_PROCESS: the outbox's process
         # Replicas: a chat taken back after a missed heartbeat queues its pending updates
         # again; one this process already started must not run twice.
         self._seen: dict[int, None] = {}
@@ -133,7 +135,13 @@ async def _on_startup(application: AnyApplication) -> None:
         await application.leadership.wait_for_turn()
     await _register_commands(application)
     await handlers.startup(application)
-    await services.desk.start(application.bot, sending=not settings.replicas)
+    elsewhere = settings.replicas or settings.separate_sender
+    await services.desk.start(application.bot, sending=not elsewhere)
+    if settings.separate_sender:
+        assert isinstance(application, SupportApplication)
+        application.sender_child = SenderChild()
+        await application.sender_child.start()
+        services.desk.wake_elsewhere(application.sender_child.wake)
     if not settings.replicas:
         services.broadcasts.start(application.bot)
     await services.knowledge.start()  # the team's entries (the shipped ones on a new database)
@@ -260,6 +268,8 @@ async def _on_stop(application: AnyApplication) -> None:
     await services.broadcasts.stop()
     await services.desk.stop()
     if isinstance(application, SupportApplication):
+        if application.sender_child is not None:
+            await application.sender_child.stop()  # after the last rows were written
         if application.ops is not None:
             await application.ops.stop()
         if application.web_desk is not None:
@@ -284,24 +294,7 @@ def build_application(
     persistence = SQLitePersistence(
         services.state, update_interval=settings.persistence_interval_seconds
     )
-    bot = SupportBot(
-        settings.bot_token.get_secret_value(),
-        base_url=settings.api_base_url,
-        base_file_url=settings.api_file_url,
-        request=RetryingRequest(
-            connection_pool_size=CONNECTION_POOL_SIZE,
-            read_timeout=settings.request_timeout_seconds,
-            timeout=settings.request_timeout_seconds,
-            # Replicas: the shared limiter retries, each try with its own slot in the budget.
-            retries=0 if settings.replicas else TRANSPORT_RETRIES,
-        ),
-        get_updates_request=AiohttpRequest(connection_pool_size=1),
-        defaults=Defaults(
-            parse_mode=ParseMode.HTML,
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
-        ),
-        rate_limiter=_rate_limiter(settings, services),
-    )
+    bot = build_bot(settings, services)
     bot.attach_inbox(services.inbox, services.screen)
     application = (
         ApplicationBuilder()
@@ -326,13 +319,37 @@ def build_application(
     return application
 
 
+def build_bot(settings: Settings, services: Services) -> SupportBot:
+    """The bot's Bot API client (also the outbox process's, bot/sender.py)."""
+    return SupportBot(
+        settings.bot_token.get_secret_value(),
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        request=RetryingRequest(
+            connection_pool_size=CONNECTION_POOL_SIZE,
+            read_timeout=settings.request_timeout_seconds,
+            timeout=settings.request_timeout_seconds,
+            # Replicas: the shared limiter retries, each try with its own slot in the budget.
+            retries=0 if settings.replicas else TRANSPORT_RETRIES,
+        ),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+        rate_limiter=_rate_limiter(settings, services),
+    )
+
+
 def _rate_limiter(settings: Settings, services: Services) -> Any:
-    """Replicas draw on one send budget in the database; one process keeps it in memory."""
+    """Replicas draw on one send budget in the database; one process keeps it in memory, and
+    with the outbox's own process (SENDER_PROCESS) each keeps half the bot-wide budget."""
     if settings.replicas:
         return SharedRateLimiter(services.send_budget, settings)
+    share = 0.5 if settings.separate_sender else 1.0
     # PTB types AIORateLimiter by its retry payload (int | None), ExtBot by its own (None).
     return AIORateLimiter(
-        overall_max_rate=settings.overall_max_rate,
+        overall_max_rate=settings.overall_max_rate * share,
         overall_time_period=1,
         group_max_rate=settings.group_max_messages,
         group_time_period=settings.group_window_seconds,

@@ -149,11 +149,21 @@ class Settings(BaseSettings):
     retention_check_seconds: float = Field(default=86400.0, gt=0)
     # "json": one JSON object per log line (for log collectors); "text": readable lines.
     log_format: Literal["text", "json"] = "text"
+    # One process that is not a replica (SQLite, or polling): send the desk's outbox (relays,
+    # cards, agents' answers) from a second process of its own, so a second CPU core takes
+    # that work. The bot starts, watches and stops it; each keeps half the bot-wide budget.
+    sender_process: bool = False
 
     @property
     def replicas(self) -> bool:
         """Several instances may take updates at once: webhook mode on PostgreSQL."""
         return bool(self.webhook_url) and self.database[0] == "postgresql"
+
+    @property
+    def separate_sender(self) -> bool:
+        """The outbox goes out from a second process (SENDER_PROCESS; not with replicas,
+        where the sender role moves between them instead)."""
+        return self.sender_process and not self.replicas
 
     @property
     def group_notifications_only(self) -> bool:

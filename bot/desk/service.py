@@ -5,6 +5,8 @@ Handlers decide nothing of this; each part gets exactly the stores it uses."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from telegram import Bot
 from telegram.error import TelegramError
@@ -139,6 +141,12 @@ class DeskService:
                 await self.lifecycle.opened(ticket)
         worker.start()
 
+    def wake_elsewhere(self, wake: Callable[[], None]) -> None:
+        """The outbox is sent by another process (SENDER_PROCESS): a row enqueued here calls
+        `wake` to tell it. Whether a group has topics is still known here."""
+        if self._worker is not None:
+            self.queue.attach(RemoteWaker(self._worker, wake))
+
     async def stop(self) -> None:
         if self._worker is not None:
             await self._worker.stop()
@@ -151,3 +159,17 @@ class DeskService:
 
     async def refresh_user(self, user_id: int) -> None:
         await self._active.refresh(user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteWaker:
+    """The queue's Waker when another process sends: topics as the local worker saw them."""
+
+    worker: OutboxWorker
+    wake_sender: Callable[[], None]
+
+    def is_forum_chat(self, chat_id: int) -> bool:
+        return self.worker.is_forum_chat(chat_id)
+
+    def wake(self) -> None:
+        self.wake_sender()
