@@ -82,6 +82,13 @@ class UserRepository:
         self._recent[user_id] = (profile, time.monotonic())
         return profile
 
+    async def get_recent(self, user_id: int) -> UserProfile | None:
+        """The profile as this process last wrote it (a user who just wrote), else read."""
+        recent = self._recent.get(user_id)
+        if recent is not None and time.monotonic() - recent[1] < TOUCH_INTERVAL_SECONDS:
+            return recent[0]
+        return await self.get(user_id)
+
     async def get(self, user_id: int) -> UserProfile | None:
         conn = await self._db.connection()
         async with conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)) as cursor:

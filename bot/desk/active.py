@@ -24,6 +24,10 @@ class ActiveTickets:
         found = set(await self._tickets.users_with_recent_tickets(utc_now() - self._reopen))
         self._users = self._users | found if keep_known else found
 
+    def add(self, user_id: int) -> None:
+        """A ticket of theirs was just opened."""
+        self._users.add(user_id)
+
     async def refresh(self, user_id: int) -> None:
         ticket = await self._tickets.latest_for_user(user_id)
         recent = ticket is not None and (

@@ -41,11 +41,14 @@ class TicketLifecycle:
 
     async def opened(self, ticket: Ticket) -> None:
         """The hand-off: a topic (in a forum), the card, then what the user told the flow."""
-        await self._active.refresh(ticket.user_id)
+        if ticket.is_open:
+            self._active.add(ticket.user_id)
+        else:
+            await self._active.refresh(ticket.user_id)
         await self._off_hours.opened(ticket)
         if not self._queue.enabled:
             return
-        user = await self._users.get(ticket.user_id)
+        user = await self._users.get_recent(ticket.user_id)
         author = display_name(user.first_name) if user else ""
         items = [self._queue.card(ticket)]
         if self._queue.is_forum_chat(self._queue.group_of(ticket)) and ticket.topic_id is None:
