@@ -5,7 +5,8 @@ is how fast the ticket and its follow-ups reach the agents' group.
 With Telegram's limits switched off on both sides (the bot's own pacing and the emulator's), it
 prints over `--runs` interleaved runs (median and range):
   * closed loop: updates/s with 100 people at once, each waiting for every answer (a follow-up
-    is answered when it reaches the group), and our ratio to the floor's;
+    is answered when it reaches the group), and our ratio to the floor's, for our bot as one
+    process ("bot") and with SENDER_PROCESS=true ("bot+sender": the outbox from a second one);
   * open loop at `--rate` updates/s, where nobody waits for a relay before writing the next
     follow-up: injection → arrival in the group (p50/p95/p99/max) for the ticket and for the
     follow-ups, the user's own answers, and how long relays kept arriving after the load ended.
@@ -44,6 +45,8 @@ DONE = {  # what the user sees after each of their first three steps, per bot
     "floor": ("Welcome", "Describe your problem", "created"),
 }
 FLOORS = ("ticketgram", "bare")  # benchmarks/ticket_bot.py's two ways (its FLOOR setting)
+# Our bot as one process, and with SENDER_PROCESS (the desk's outbox from a second process).
+OURS = ("bot", "bot+sender")
 FOLLOW_UPS = 2
 
 
@@ -196,8 +199,10 @@ async def measure(which: str, rate: float, seconds: float, diagnose: str = "") -
         emulator.add_user(user_id, f"user{user_id}", language_code="en")
     with tempfile.TemporaryDirectory() as workdir:
         bot, floor = None, None
-        if which == "bot":
+        if which in OURS:
             env = {**BOT_ENV, **({"DIAGNOSTICS_FILE": diagnose} if diagnose else {})}
+            if which == "bot+sender":
+                env["SENDER_PROCESS"] = "true"  # the outbox from a second process
             bot = BotProcess(emulator, Path(workdir), AGENT_CHAT_ID=str(GROUP_ID), **env)
             await bot.start()
         else:
@@ -216,7 +221,7 @@ async def measure(which: str, rate: float, seconds: float, diagnose: str = "") -
             )
             await emulator.wait_until(lambda: emulator.calls["getUpdates"] > 0, timeout=30)
         try:
-            driver = PathDriver(emulator, DONE["bot" if which == "bot" else "floor"])
+            driver = PathDriver(emulator, DONE["bot" if which in OURS else "floor"])
             throughput = await closed_loop(driver, users[:CLOSED_LOOP_USERS])
             if bot is not None:
                 await emulator.wait_until(bot.outbox_empty, timeout=60)
@@ -241,12 +246,13 @@ def report(results: dict[str, list[RunResult]], rate: float) -> None:
     print("\nclosed loop, updates/s (median of runs, with the range)")
     for name, runs in results.items():
         print(f"  {name:<10} {spread([r.updates_per_second for r in runs])}")
-    for name in FLOORS:
-        ratios = [
-            ours.updates_per_second / floor.updates_per_second
-            for ours, floor in zip(results["bot"], results[name], strict=True)
-        ]
-        print(f"  ratio bot / {name:<10} {spread(ratios, 2)}×")
+    for mine in OURS:
+        for name in FLOORS:
+            ratios = [
+                ours.updates_per_second / floor.updates_per_second
+                for ours, floor in zip(results[mine], results[name], strict=True)
+            ]
+            print(f"  ratio {mine} / {name:<10} {spread(ratios, 2)}×")
     print(f"\nopen loop at {rate:g} updates/s, ms: injection → arrival")
     for name, runs in results.items():
         for label, pick in (
@@ -270,7 +276,7 @@ async def main_async(args: argparse.Namespace) -> None:
         f" {args.rate:g} updates/s for {args.seconds:g} s; {args.runs} run(s); machine:"
         f" {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
-    results: dict[str, list[RunResult]] = {"bot": [], **{name: [] for name in FLOORS}}
+    results: dict[str, list[RunResult]] = {name: [] for name in (*OURS, *FLOORS)}
     for run in range(args.runs):
         for name in results:  # interleaved, so a machine that slows down hurts both alike
             result = await measure(name, args.rate, args.seconds, args.diagnostics)
