@@ -13,9 +13,12 @@ import uvloop
 
 from bot.app import build_bot
 from bot.core.config import Settings
+from bot.faq.knowledge_base import KnowledgeBase
 from bot.runtime.services import build_services
 
 log = logging.getLogger(__name__)
+
+KNOWLEDGE_CHECK_SECONDS = 5.0
 
 
 async def serve(settings: Settings) -> None:
@@ -23,6 +26,9 @@ async def serve(settings: Settings) -> None:
     await services.db.connection()
     bot = build_bot(settings, services)
     await bot.initialize()
+    # The cards name the suggested answers by the team's entries, edited in the bot's process.
+    await services.knowledge.start()
+    following = asyncio.create_task(_follow_knowledge_edits(services.knowledge))
     try:
         await services.desk.start(bot, sending=True)
         log.info("sending the outbox")
@@ -32,10 +38,20 @@ async def serve(settings: Settings) -> None:
         while await reader.read(4096):  # each byte: rows are waiting; b"": the bot is gone
             services.desk.queue.wake()
     finally:
+        following.cancel()
         await services.desk.stop()
         await bot.shutdown()
         await services.db.close()
     log.info("outbox process stopped")
+
+
+async def _follow_knowledge_edits(knowledge: KnowledgeBase) -> None:
+    while True:
+        await asyncio.sleep(KNOWLEDGE_CHECK_SECONDS)
+        try:
+            await knowledge.follow_others()
+        except Exception:  # a busy database now and then: the next look takes it up
+            log.exception("could not read the knowledge base's changes")
 
 
 def run(settings: Settings) -> int:
