@@ -11,10 +11,9 @@ from datetime import timedelta
 from typing import Any
 
 import uvloop
-from telegram import Bot, BotCommand, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.warnings import PTBUserWarning
 
 import handlers
@@ -22,6 +21,7 @@ from bot.core.clock import utc_now
 from bot.core.config import SUPPORTED_LOCALES, Settings
 from bot.core.diagnostics import DIAGNOSTICS
 from bot.core.metrics import UPDATE_SECONDS, UPDATES_HANDLED, update_kind
+from bot.plumbing.bot_client import build_bot
 from bot.plumbing.chat_state import reload_chat
 from bot.plumbing.checkpoint import Checkpoints
 from bot.plumbing.http_client import AiohttpRequest
@@ -32,9 +32,6 @@ from bot.plumbing.ops_server import OpsServer
 from bot.plumbing.persistence import SQLitePersistence
 from bot.plumbing.replicas import ReplicaSet
 from bot.plumbing.sender_child import SenderChild
-from bot.plumbing.shared_limits import SharedRateLimiter
-from bot.plumbing.transport import RETRIES as TRANSPORT_RETRIES
-from bot.plumbing.transport import RetryingRequest, SupportBot
 from bot.plumbing.update_order import PerChatUpdateProcessor
 from bot.plumbing.webhook_mode import serve_ops, serve_webhook
 from bot.plumbing.worker_role import SENDER, WorkerRole
@@ -49,7 +46,6 @@ log = logging.getLogger(__name__)
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 INBOX_KEEP = timedelta(days=1)
-CONNECTION_POOL_SIZE = 16
 INBOX_PRUNE_SECONDS = 3600
 SHARED_RELOAD_SECONDS = 5  # replicas: bans and recent tickets changed by the others
 SEND_SLOTS_PRUNE_SECONDS = 60
@@ -317,44 +313,6 @@ def build_application(
         DIAGNOSTICS.enable()
         instrument_all(application.handlers)
     return application
-
-
-def build_bot(settings: Settings, services: Services) -> SupportBot:
-    """The bot's Bot API client (also the outbox process's, bot/sender.py)."""
-    return SupportBot(
-        settings.bot_token.get_secret_value(),
-        base_url=settings.api_base_url,
-        base_file_url=settings.api_file_url,
-        request=RetryingRequest(
-            connection_pool_size=CONNECTION_POOL_SIZE,
-            read_timeout=settings.request_timeout_seconds,
-            timeout=settings.request_timeout_seconds,
-            # Replicas: the shared limiter retries, each try with its own slot in the budget.
-            retries=0 if settings.replicas else TRANSPORT_RETRIES,
-        ),
-        get_updates_request=AiohttpRequest(connection_pool_size=1),
-        defaults=Defaults(
-            parse_mode=ParseMode.HTML,
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
-        ),
-        rate_limiter=_rate_limiter(settings, services),
-    )
-
-
-def _rate_limiter(settings: Settings, services: Services) -> Any:
-    """Replicas draw on one send budget in the database; one process keeps it in memory, and
-    with the outbox's own process (SENDER_PROCESS) each keeps half the bot-wide budget."""
-    if settings.replicas:
-        return SharedRateLimiter(services.send_budget, settings)
-    share = 0.5 if settings.separate_sender else 1.0
-    # PTB types AIORateLimiter by its retry payload (int | None), ExtBot by its own (None).
-    return AIORateLimiter(
-        overall_max_rate=settings.overall_max_rate * share,
-        overall_time_period=1,
-        group_max_rate=settings.group_max_messages,
-        group_time_period=settings.group_window_seconds,
-        max_retries=3,
-    )
 
 
 class StartupError(Exception):

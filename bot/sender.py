@@ -11,9 +11,9 @@ import sys
 
 import uvloop
 
-from bot.app import build_bot
 from bot.core.config import Settings
 from bot.faq.knowledge_base import KnowledgeBase
+from bot.plumbing.bot_client import build_bot
 from bot.runtime.services import build_services
 
 log = logging.getLogger(__name__)
