@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from telegram import Update
-from telegram.error import NetworkError
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ExtBot
 from telegram.request import RequestData
 
@@ -43,6 +43,7 @@ SENT_MESSAGE_CALLS = frozenset(
         "editMessageReplyMarkup",
     }
 )
+ANSWERED_KEPT = 10_000  # button presses whose answer went out, newest kept
 ECHOED_FIELDS = ("reply_markup", "entities", "caption_entities", "from", "link_preview_options")
 RETRIES = 3
 # A batch with more text than this is screened in a worker thread, so no long message holds up
@@ -59,7 +60,7 @@ class SupportBot(ExtBot[None]):
     """ExtBot whose getUpdates screens each update for secrets and stores the batch (secrets
     marked out) before PTB can confirm it with the next offset."""
 
-    __slots__ = ("_inbox", "_raw_updates", "_redelivered", "_screen")
+    __slots__ = ("_answered", "_inbox", "_raw_updates", "_redelivered", "_screen")
     _raw_updates: dict[object, JSONDict]  # the last getUpdates answer, by update id
 
     def attach_inbox(self, inbox: InboxRepository, screen: MessageScreen) -> None:
@@ -71,6 +72,8 @@ class SupportBot(ExtBot[None]):
     async def _do_post(
         self, endpoint: str, data: JSONDict, **timeouts: Any
     ) -> bool | JSONDict | list[JSONDict]:
+        if endpoint == "answerCallbackQuery":
+            return await self._answer_once(data, **timeouts)
         result = await super()._do_post(endpoint, data, **timeouts)
         if isinstance(result, dict) and endpoint in SENT_MESSAGE_CALLS:
             for field in ECHOED_FIELDS:
@@ -80,6 +83,29 @@ class SupportBot(ExtBot[None]):
             # back into dicts (PTB parses copies, so these stay as they came).
             self._raw_updates = {u.get("update_id"): dict(u) for u in result if isinstance(u, dict)}
         return result
+
+    async def _answer_once(self, data: JSONDict, **timeouts: Any) -> bool | JSONDict:
+        """Telegram takes one answer per button press and refuses the next with an error; a
+        handler that answered with a toast and then shows a screen (which answers too) would
+        fail there. The first answer stands; a later one for the same press is dropped."""
+        answered: dict[str, None] = getattr(self, "_answered", {})
+        query_id = str(data.get("callback_query_id"))
+        if query_id in answered:
+            return True
+        try:
+            result = await super()._do_post("answerCallbackQuery", data, **timeouts)
+        except BadRequest as error:
+            # Answered already (by a process that died after it), or too late: the toast is
+            # gone either way, and what the handler does next must still happen.
+            if "query is too old" not in str(error).lower():
+                raise
+            log.info("a button press could not be answered: %s", error)
+            result = True
+        answered[query_id] = None
+        if len(answered) > ANSWERED_KEPT:
+            del answered[next(iter(answered))]
+        self._answered = answered
+        return result if isinstance(result, (bool, dict)) else True
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         self._raw_updates = {}

@@ -80,8 +80,14 @@ class MessageMethods(EmulatorState):
         return updated
 
     async def _answer_callback_query(self, params: JSON) -> bool:
-        if not params.get("callback_query_id"):
-            raise ApiError(400, "Bad Request: query is too old and response timeout expired")
+        query_id = str(params.get("callback_query_id") or "")
+        if not query_id or query_id in self.answered_queries:
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is"
+                " invalid",
+            )
+        self.answered_queries.add(query_id)
         self._record("answerCallbackQuery", None, None, params)
         return True
 

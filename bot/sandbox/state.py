@@ -29,6 +29,7 @@ class EmulatorState:
         self.star_balance_tenths = 10_000_000  # the bot's Stars, in tenths (1,000,000 Stars)
         self.chats: dict[int, JSON] = {}
         self.messages: dict[tuple[int, int], JSON] = {}
+        self.answered_queries: set[str] = set()  # Telegram takes one answer per button press
         self.blocked_by: set[int] = set()
         self.commands: dict[tuple[str, str], list[JSON]] = {}
         self.files: dict[str, bytes] = {}

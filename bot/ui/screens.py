@@ -35,12 +35,19 @@ def home_row(ctx: BotContext, *, back: str | None = None) -> list[InlineKeyboard
 
 
 async def show(
-    update: Update, ctx: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
+    update: Update,
+    ctx: BotContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    answered: bool = False,
 ) -> Message | None:
-    """Answer a button press by editing its message in place; answer anything else anew."""
+    """Answer a button press by editing its message in place; answer anything else anew.
+    `answered`: the press already had its answer (a toast): Telegram takes only one."""
     query = update.callback_query
     if query is not None:
-        await query.answer()
+        if not answered:
+            await query.answer()
         if isinstance(query.message, Message):
             try:
                 edited = await query.message.edit_text(text, reply_markup=markup)
