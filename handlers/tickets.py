@@ -39,10 +39,10 @@ def _ticket_id(update: Update) -> int | None:
     return parsed.int_arg() if parsed else None
 
 
-async def list_tickets(update: Update, ctx: BotContext, *, answered: bool = False) -> None:
+async def list_tickets(update: Update, ctx: BotContext) -> None:
     tickets = await ctx.services.ticket_store.for_user(ctx.profile.id, limit=LIST_LIMIT)
     if not tickets:
-        if update.callback_query and not answered:
+        if update.callback_query:
             await update.callback_query.answer()
         await send_menu(update, ctx, lead=ctx.t("tickets-none"))
         return
@@ -51,7 +51,7 @@ async def list_tickets(update: Update, ctx: BotContext, *, answered: bool = Fals
         for t in tickets
     ]
     rows.append(home_row(ctx))
-    await show(update, ctx, ctx.t("tickets-title"), InlineKeyboardMarkup(rows), answered=answered)
+    await show(update, ctx, ctx.t("tickets-title"), InlineKeyboardMarkup(rows))
 
 
 async def view_ticket(update: Update, ctx: BotContext) -> None:
@@ -60,7 +60,7 @@ async def view_ticket(update: Update, ctx: BotContext) -> None:
         ticket = await services.tickets.owned(ctx.profile.id, _ticket_id(update) or 0)
     except TicketNotFound:
         await query_of(update).answer(ctx.t("ticket-not-found"))
-        await list_tickets(update, ctx, answered=True)
+        await list_tickets(update, ctx)
         return
     messages = await services.ticket_store.messages(ticket.id)
     rows = []

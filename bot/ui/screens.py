@@ -35,19 +35,12 @@ def home_row(ctx: BotContext, *, back: str | None = None) -> list[InlineKeyboard
 
 
 async def show(
-    update: Update,
-    ctx: BotContext,
-    text: str,
-    markup: InlineKeyboardMarkup | None = None,
-    *,
-    answered: bool = False,
+    update: Update, ctx: BotContext, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> Message | None:
-    """Answer a button press by editing its message in place; answer anything else anew.
-    `answered`: the press already had its answer (a toast): Telegram takes only one."""
+    """Answer a button press by editing its message in place; answer anything else anew."""
     query = update.callback_query
     if query is not None:
-        if not answered:
-            await query.answer()
+        await query.answer()
         if isinstance(query.message, Message):
             try:
                 edited = await query.message.edit_text(text, reply_markup=markup)
